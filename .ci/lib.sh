@@ -1,0 +1,84 @@
+# Shared steps of the README's two commands (.ci/serve.sh, .ci/test.sh).
+# Sourced, not run. Everything here is idempotent: a second run with all
+# packages present installs nothing and rebuilds only what changed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="$ROOT/build"
+JOBS="$(nproc 2>/dev/null || echo 2)"
+export NODE_PATH=/usr/share/nodejs   # Emscripten 3.1.6's JS optimizer needs Debian's node modules
+
+log() { printf '\n== %s\n' "$*"; }
+
+# ensure_packages PKG...: apt-get install only what is missing, after one apt-get update.
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing Debian packages: ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing packages (${missing[*]}): run as root or install them first" >&2
+    return 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Node and npm may come from Debian or elsewhere (e.g. NodeSource); only install when absent.
+ensure_node() {
+  local pkgs=()
+  command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+  command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+  [ ${#pkgs[@]} -eq 0 ] || ensure_packages "${pkgs[@]}"
+}
+
+BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten)
+TEST_PACKAGES=(googletest libgtest-dev chromium)
+
+# npm ci when node_modules is missing or older than the lock file.
+ensure_npm() {
+  local stamp="$ROOT/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
+    log "npm ci"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# configure_and_build DIR [cmake args...]: configure once, then incremental builds.
+configure_and_build() {
+  local dir="$1"; shift
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S "$ROOT" -B "$dir" -G "Unix Makefiles" "$@" >/dev/null
+  fi
+  cmake --build "$dir" -j "$JOBS" -- --no-print-directory
+}
+
+build_native() {
+  log "native build (core, CLI, tests)"
+  configure_and_build "$BUILD/native" -DCMAKE_BUILD_TYPE=Release
+}
+
+build_wasm() {
+  log "WebAssembly build (Emscripten $(emcc --version | head -1 | grep -o '[0-9][0-9.]*' | head -1))"
+  if [ ! -f "$BUILD/wasm/CMakeCache.txt" ]; then
+    emcmake cmake -S "$ROOT" -B "$BUILD/wasm" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  cmake --build "$BUILD/wasm" -j "$JOBS" -- --no-print-directory
+}
+
+build_web() {
+  log "widget bundle"
+  (cd "$ROOT" && node web/build.mjs)
+}
+
+build_all() {
+  ensure_packages "${BUILD_PACKAGES[@]}"
+  ensure_node
+  ensure_npm
+  build_native
+  build_wasm
+  build_web
+}

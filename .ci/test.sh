@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every test: GoogleTest (ctest, native and under ASan+UBSan), node's test
+# runner on the built WebAssembly module, Playwright in Debian's Chromium.
+# Runs all suites even when one fails; exits non-zero if any failed.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_node
+ensure_npm
+build_native
+build_wasm
+build_web
+
+failed=()
+run_suite() {
+  local name="$1"; shift
+  log "$name"
+  "$@" || failed+=("$name")
+}
+
+run_suite "typecheck (tsc)" npx --no-install tsc --noEmit -p "$ROOT/web"
+run_suite "sanitizer build (ASan+UBSan)" configure_and_build "$BUILD/asan" \
+  -DCMAKE_BUILD_TYPE=Debug -DBACKCHECK_SANITIZE=ON
+run_suite "GoogleTest under ASan+UBSan (ctest)" ctest --test-dir "$BUILD/asan" --output-on-failure -j "$JOBS"
+run_suite "node tests of the WASM module" node --test "$ROOT/tests/wasm/"
+run_suite "Playwright end-to-end (Chromium)" npx --no-install playwright test
+run_suite "GoogleTest (ctest)" ctest --test-dir "$BUILD/native" --output-on-failure -j "$JOBS"
+
+if [ ${#failed[@]} -ne 0 ]; then
+  printf '\nFAILED: %s\n' "${failed[@]}"
+  exit 1
+fi

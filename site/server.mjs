@@ -1,0 +1,95 @@
+// Static server for the demo site: / from site/, /widget/ from build/web/.
+// Every page is served under the strict Content-Security-Policy the widget
+// promises to work with (no inline script, no eval; WebAssembly allowed).
+//
+//   node site/server.mjs [--port N] [--host 127.0.0.1]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const mounts = [
+  ['/widget/', join(root, 'build', 'web')],
+  ['/', join(root, 'site')],
+];
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function resolvePath(urlPath) {
+  for (const [prefix, dir] of mounts) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const relative = normalize(decodeURIComponent(urlPath.slice(prefix.length)));
+    const full = join(dir, relative);
+    if (full !== dir && !full.startsWith(dir + sep)) return null; // no escaping the mount
+    return full;
+  }
+  return null;
+}
+
+async function handle(request, response) {
+  const url = new URL(request.url, 'http://localhost');
+  let file = resolvePath(url.pathname);
+  try {
+    if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+    if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Cache-Control': 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch (error) {
+    const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR';
+    response.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(missing ? 'Not found\n' : 'Server error\n');
+  }
+}
+
+export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
+  return new Promise((resolve, reject) => {
+    const server = createServer((req, res) => void handle(req, res));
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const port = Number(arg('--port', process.env.PORT ?? 8080));
+  const host = arg('--host', '127.0.0.1');
+  const server = await startServer({ port, host });
+  console.log(`backcheck demo site: http://${host}:${server.address().port}/  (Ctrl-C stops it)`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
