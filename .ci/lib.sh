@@ -36,7 +36,7 @@ ensure_node() {
 }
 
 BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten)
-TEST_PACKAGES=(googletest libgtest-dev chromium)
+TEST_PACKAGES=(googletest libgtest-dev chromium clang libclang-rt-14-dev)   # clang + libclang-rt: libFuzzer (tests/fuzz)
 
 # npm ci when node_modules is missing or older than the lock file.
 ensure_npm() {
@@ -61,10 +61,15 @@ build_native() {
   configure_and_build "$BUILD/native" -DCMAKE_BUILD_TYPE=Release
 }
 
+# The glue JS is minified by npm's google-closure-compiler (installed by npm ci;
+# Debian's closure fails on Emscripten 3.1.6's output).
 build_wasm() {
   log "WebAssembly build (Emscripten $(emcc --version | head -1 | grep -o '[0-9][0-9.]*' | head -1))"
-  if [ ! -f "$BUILD/wasm/CMakeCache.txt" ]; then
-    emcmake cmake -S "$ROOT" -B "$BUILD/wasm" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  local closure="$ROOT/node_modules/.bin/google-closure-compiler"
+  [ -x "$closure" ] || { echo "missing $closure: run npm ci" >&2; return 1; }
+  if ! grep -qx "BACKCHECK_CLOSURE:FILEPATH=$closure" "$BUILD/wasm/CMakeCache.txt" 2>/dev/null; then
+    emcmake cmake -S "$ROOT" -B "$BUILD/wasm" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=Release \
+      -DBACKCHECK_CLOSURE="$closure" >/dev/null
   fi
   cmake --build "$BUILD/wasm" -j "$JOBS" -- --no-print-directory
 }
