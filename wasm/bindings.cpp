@@ -2,17 +2,18 @@
 // boundary (JSON text), so JavaScript never owns a C++ object to delete, and the
 // core reports bad input inside the returned JSON instead of throwing.
 #include <emscripten/bind.h>
+#include <emscripten/emmalloc.h>
 
 #include "backcheck/backcheck.hpp"
-
-namespace {
-std::string evaluateJson(const std::string& answers) { return backcheck::evaluate(answers); }
-std::string validateJson(const std::string& answers) { return backcheck::validate(answers); }
-}  // namespace
+#include "string_adapters.hpp"
 
 EMSCRIPTEN_BINDINGS(backcheck) {
-  emscripten::function("evaluate", &evaluateJson);
-  emscripten::function("validate", &validateJson);
+  emscripten::function("evaluate", &backcheck::wasm::evaluate);
+  emscripten::function("validate", &backcheck::wasm::validate);
   emscripten::function("protocol", &backcheck::protocol);
   emscripten::function("coreVersion", &backcheck::coreVersion);
+  // emmalloc's own counters, so a test can show that repeated evaluations
+  // leave the heap as they found it (tests/wasm/memory.test.mjs).
+  emscripten::function("heapSize", &emmalloc_dynamic_heap_size);
+  emscripten::function("heapFree", &emmalloc_free_dynamic_memory);
 }

@@ -1,14 +1,31 @@
 // The only place that knows a WebAssembly module exists. The module is created
-// once, lazily, on first use; every failure (no WebAssembly, a blocked or
-// missing .wasm, bad answers) becomes a rejected promise with a clear code,
-// never an exception thrown into the host page.
+// once, lazily, on first use. Every failure (no WebAssembly, a blocked or
+// missing .wasm, an abort inside the module, answers that cannot be encoded)
+// becomes a rejected promise with a CoreFailure and a stable code; bad answers
+// resolve to the core's own result with `outcome: "invalid"` and `errors[]`.
+// Nothing is thrown into the host page and Emscripten prints nothing.
+import type { Answers, Protocol, Result, Validation } from './core-types.js';
 
-export interface CoreError {
-  code: string;
-  path: string;
-  message: string;
+export type * from './core-types.js';
+
+/** Why the core could not answer (the promise rejects with this). */
+export type CoreFailureCode =
+  | 'no_webassembly' // the browser has no WebAssembly
+  | 'load_failed' // the glue or the .wasm could not be fetched or instantiated
+  | 'aborted' // the module aborted (e.g. out of memory); the next call loads a fresh one
+  | 'not_serializable'; // the answers could not be turned into JSON (cycle, BigInt, function)
+
+export class CoreFailure extends Error {
+  constructor(
+    readonly code: CoreFailureCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CoreFailure';
+  }
 }
 
+/** What wasm/bindings.cpp registers: JSON text in, JSON text out. */
 interface CoreModule {
   evaluate(answers: string): string;
   validate(answers: string): string;
@@ -16,62 +33,91 @@ interface CoreModule {
   coreVersion(): string;
 }
 
-type CoreFactory = (options?: Record<string, unknown>) => Promise<CoreModule>;
-
-export class CoreLoadError extends Error {
-  constructor(
-    readonly code: 'no_webassembly' | 'load_failed',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CoreLoadError';
-  }
-}
+type CoreFactory = (options: Record<string, unknown>) => Promise<CoreModule>;
 
 let modulePromise: Promise<CoreModule> | undefined;
 
-/** URL of the Emscripten glue, next to this script unless configured. */
-export function coreUrl(): URL {
-  return new URL('./backcheck-core.js', import.meta.url);
+/** URL of the Emscripten glue: next to this script (the .wasm sits beside it). */
+function glueUrl(): string {
+  return new URL('./backcheck-core.js', import.meta.url).href;
 }
 
-export function loadCore(): Promise<CoreModule> {
-  if (!modulePromise) {
-    modulePromise = createCore().catch((error: unknown) => {
-      modulePromise = undefined; // a later call may retry (e.g. after a network blip)
-      throw error;
-    });
-  }
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function loadCore(): Promise<CoreModule> {
+  modulePromise ??= createCore().catch((error: unknown) => {
+    modulePromise = undefined; // a later call may retry (e.g. after a network blip)
+    throw error;
+  });
   return modulePromise;
 }
 
 async function createCore(): Promise<CoreModule> {
-  if (typeof WebAssembly !== 'object') {
-    throw new CoreLoadError('no_webassembly', 'This browser cannot run WebAssembly.');
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    throw new CoreFailure('no_webassembly', 'This browser cannot run WebAssembly.');
   }
   try {
-    const glue = (await import(/* @vite-ignore */ coreUrl().href)) as { default: CoreFactory };
+    const glue = (await import(/* @vite-ignore */ glueUrl())) as { default: CoreFactory };
     return await glue.default({
       // Keep Emscripten's own messages out of the host page's console.
       print: () => {},
       printErr: () => {},
     });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CoreLoadError('load_failed', `The screening core could not be loaded: ${detail}`);
+    throw new CoreFailure('load_failed', `The screening core could not be loaded: ${describe(error)}`);
   }
 }
 
-export async function coreVersion(): Promise<string> {
-  return (await loadCore()).coreVersion();
+/** Runs one core function; a throw from the module means it aborted and is discarded. */
+async function call(run: (core: CoreModule) => string): Promise<string> {
+  const core = await loadCore();
+  try {
+    return run(core);
+  } catch (error) {
+    modulePromise = undefined;
+    throw new CoreFailure('aborted', `The screening core stopped: ${describe(error)}`);
+  }
 }
 
-export async function evaluate(answers: unknown): Promise<Record<string, unknown>> {
-  const core = await loadCore();
-  return JSON.parse(core.evaluate(JSON.stringify(answers ?? {}))) as Record<string, unknown>;
+/** JSON text for the core: a string is taken as JSON text already, anything else is encoded. */
+function answersText(answers: Answers | string): string {
+  if (typeof answers === 'string') return answers;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(answers);
+  } catch (error) {
+    throw new CoreFailure('not_serializable', `The answers cannot be sent as JSON: ${describe(error)}`);
+  }
+  if (text === undefined) {
+    throw new CoreFailure('not_serializable', 'The answers must be an object or JSON text.');
+  }
+  return text;
 }
 
-export async function protocol(): Promise<Record<string, unknown>> {
-  const core = await loadCore();
-  return JSON.parse(core.protocol()) as Record<string, unknown>;
+/** Starts loading the module early (e.g. when the widget becomes visible). */
+export async function preloadCore(): Promise<void> {
+  await loadCore();
+}
+
+export function coreVersion(): Promise<string> {
+  return call((core) => core.coreVersion());
+}
+
+/** Evaluates the answers (docs/contract.md §1) into a result (§2). */
+export async function evaluate(answers: Answers | string): Promise<Result> {
+  const text = answersText(answers);
+  return JSON.parse(await call((core) => core.evaluate(text))) as Result;
+}
+
+/** Checks the answers without evaluating them. */
+export async function validate(answers: Answers | string): Promise<Validation> {
+  const text = answersText(answers);
+  return JSON.parse(await call((core) => core.validate(text))) as Validation;
+}
+
+/** The steps, questions and options the widget renders (§3). */
+export async function protocol(): Promise<Protocol> {
+  return JSON.parse(await call((core) => core.protocol())) as Protocol;
 }
