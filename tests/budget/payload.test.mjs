@@ -1,0 +1,53 @@
+// BRIEF §4: what a visitor downloads for the widget (JS + WASM + CSS + one
+// locale) stays within 60 KB gzip. Runs on the built bundle in build/web/.
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { randomBytes } from 'node:crypto';
+
+import { BUDGET_GZIP_BYTES, measurePayload, payloadTable, visitorFiles } from '../../bench/payload.mjs';
+
+test('the built widget payload is within 60 KB gzip', () => {
+  const payload = measurePayload();
+  assert.ok(payload.withinBudget, `payload over budget:\n${payloadTable(payload)}`);
+});
+
+test('the payload counts the element, the WASM glue and the .wasm module', () => {
+  const names = measurePayload().files.map((f) => f.file);
+  for (const expected of ['back-check.js', 'backcheck-core.js', 'backcheck-core.wasm']) {
+    assert.ok(names.includes(expected), `${expected} missing from ${names.join(', ')}`);
+  }
+});
+
+const fixture = mkdtempSync(join(tmpdir(), 'backcheck-payload-'));
+after(() => rmSync(fixture, { recursive: true, force: true }));
+
+test('counts what the element references and one locale, not test builds or source maps', () => {
+  const dir = join(fixture, 'locales-case');
+  mkdirSync(join(dir, 'locales'), { recursive: true });
+  mkdirSync(join(dir, 'test-eval'), { recursive: true });
+  writeFileSync(join(dir, 'back-check.js'), 'const u = new URL("./glue.js", import.meta.url);');
+  writeFileSync(join(dir, 'glue.js'), 'var f = "glue.wasm";');
+  writeFileSync(join(dir, 'glue.wasm'), 'wasm');
+  writeFileSync(join(dir, 'back-check.js.map'), '{}');
+  writeFileSync(join(dir, 'sri.json'), '{}');
+  writeFileSync(join(dir, 'test-eval', 'glue.js'), 'eval("1")');
+  writeFileSync(join(dir, 'locales', 'en.json'), '{"a":"b"}');
+  writeFileSync(join(dir, 'locales', 'es.json'), '{"a":"bbbbbbbb"}');
+  const files = measurePayload(dir).files.map((f) => f.file).sort();
+  assert.deepEqual(files, ['back-check.js', 'glue.js', 'glue.wasm', join('locales', 'es.json')]);
+  assert.equal(visitorFiles(dir).otherLocales.length, 1);
+});
+
+test('a bundle over 60 KB gzip fails the budget', () => {
+  const dir = join(fixture, 'over-case');
+  mkdirSync(dir, { recursive: true });
+  // Random bytes do not compress: just over the budget after gzip.
+  writeFileSync(join(dir, 'back-check.js'), 'import("./backcheck-core.wasm");');
+  writeFileSync(join(dir, 'backcheck-core.wasm'), randomBytes(BUDGET_GZIP_BYTES + 1024));
+  const payload = measurePayload(dir);
+  assert.equal(payload.withinBudget, false);
+  assert.ok(payload.total.gzip > BUDGET_GZIP_BYTES);
+});
