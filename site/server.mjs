@@ -26,6 +26,15 @@ export const CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+// The configurator's preview and the iframe version show a clinic's own https
+// logo and send leads to its https endpoint; the iframe is framed by any site.
+const CLINIC_CSP = CSP.replace("img-src 'self' data:", "img-src 'self' data: https:")
+  .replace("connect-src 'self'", "connect-src 'self' https:");
+const PAGE_CSP = {
+  '/configure.html': CLINIC_CSP,
+  '/embed.html': CLINIC_CSP.replace("frame-ancestors 'self'", 'frame-ancestors *'),
+};
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -59,7 +68,10 @@ async function handle(request, response) {
     const body = await readFile(file);
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': PAGE_CSP[url.pathname] ?? CSP,
+      // Clinics' pages load the widget from this host: module scripts and the
+      // .wasm are fetched in CORS mode.
+      ...(url.pathname.startsWith('/widget/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': 'no-cache',
