@@ -1,0 +1,96 @@
+// Widget time-to-ready on a mid-range phone profile: Chromium with the CPU
+// throttled 4x (CDP Emulation.setCPUThrottlingRate, as Lighthouse's mobile
+// preset), a Pixel 5 viewport, a fresh profile (cold cache) for every run.
+// The same article is loaded with and without the widget, interleaved; the
+// "without" page is the server's own HTML with the widget's script and
+// element removed on the way in (both variants go through the same route).
+import { devices } from '@playwright/test';
+
+export const CPU_SLOWDOWN = 4;
+
+/** The article's HTML minus the widget (script tag, modulepreload, element). */
+export function withoutWidget(html) {
+  return html
+    .replace(/<script\b[^>]*\bsrc="[^"]*back-check\.js"[^>]*>\s*<\/script>\s*/g, '')
+    .replace(/<link\b[^>]*\bhref="[^"]*(back-check|backcheck-core)[^"]*"[^>]*>\s*/g, '')
+    .replace(/<back-check\b[\s\S]*?<\/back-check>/g, '');
+}
+
+function recordReady() {
+  window.__bench = { ready: null };
+  document.addEventListener('backcheck:ready', () => {
+    window.__bench.ready ??= performance.now();
+  }, { capture: true });
+}
+
+async function oneRun(browser, url, withWidget) {
+  const context = await browser.newContext({ ...devices['Pixel 5'] });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      await route.fulfill({ response, body: withWidget ? html : withoutWidget(html) });
+    });
+    await page.addInitScript(recordReady);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url, { waitUntil: 'load' });
+    if (withWidget) {
+      await page.evaluate(() => new Promise((resolve, reject) => {
+        if (window.__bench.ready !== null) return resolve();
+        document.addEventListener('backcheck:ready', () => resolve(), { once: true });
+        setTimeout(() => reject(new Error('no backcheck:ready within 30 s')), 30_000);
+      }));
+    }
+    const m = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const resources = performance.getEntriesByType('resource');
+      const script = resources.find((r) => /\/back-check\.js(\?|$)/.test(r.name));
+      return {
+        load: nav.loadEventEnd,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        ready: window.__bench.ready,
+        scriptArrived: script ? script.responseEnd : null,
+        widgetFiles: resources
+          .filter((r) => r.name.includes('/widget/'))
+          .map((r) => ({ url: new URL(r.name).pathname, bytes: r.encodedBodySize })),
+        hasWidget: document.querySelector('back-check') !== null,
+      };
+    });
+    if (m.hasWidget !== withWidget) throw new Error(`variant mix-up: hasWidget=${m.hasWidget}`);
+    if (problems.length) throw new Error(`page errors: ${problems.join('; ')}`);
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `runs` interleaved pairs; per pair the ratio (widget ready) / (load of the
+ * page without the widget), plus ready-after-script-arrival (the §4 budget).
+ */
+export async function timeToReady(browser, url, { runs = 10, warmups = 1 } = {}) {
+  for (let i = 0; i < warmups; i++) {
+    await oneRun(browser, url, true);
+    await oneRun(browser, url, false);
+  }
+  const pairs = [];
+  for (let i = 0; i < runs; i++) {
+    const without = await oneRun(browser, url, false);
+    const withW = await oneRun(browser, url, true);
+    pairs.push({ without, with: withW });
+  }
+  return {
+    cpuSlowdown: CPU_SLOWDOWN,
+    loadWithout: pairs.map((p) => p.without.load),
+    loadWith: pairs.map((p) => p.with.load),
+    ready: pairs.map((p) => p.with.ready),
+    readyAfterScript: pairs.map((p) => p.with.ready - p.with.scriptArrived),
+    readyRatio: pairs.map((p) => p.with.ready / p.without.load),
+    loadRatio: pairs.map((p) => p.with.load / p.without.load),
+    widgetFiles: pairs.at(-1).with.widgetFiles,
+  };
+}

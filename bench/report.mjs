@@ -1,0 +1,143 @@
+// The benchmark report: payload, evaluate() native vs WASM (node, Chromium),
+// widget time-to-ready (4x CPU slowdown) and host-page impact (Lighthouse).
+// Prints the tables and writes them into docs/performance.md between
+// <!-- bench:begin --> and <!-- bench:end -->. Exits 1 when a budget is over.
+//
+//   node bench/report.mjs [--quick] [--no-browser] [--no-write]
+// Normally run through `bash bench/run.sh`, which builds everything first.
+import { existsSync } from 'node:fs';
+
+import { launchChromium, startDemoServer } from './browser.mjs';
+import { hostImpact, hostImpactTable } from './host-impact.mjs';
+import { benchInputs } from './inputs.mjs';
+import { machine, writeSection } from './machine.mjs';
+import { nativeBench, nativeTimes } from './native.mjs';
+import { measurePayload, payloadTable } from './payload.mjs';
+import { timeToReady } from './ready.mjs';
+import { fmtRange, summarize } from './stats.mjs';
+import { wasmInChromium } from './wasm-chromium.mjs';
+import { wasmInNode } from './wasm-node.mjs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const REPS = quick ? 5 : 15;
+const READY_RUNS = quick ? 4 : 12;
+const ARTICLE = process.env.BACKCHECK_BENCH_ARTICLE ?? '/';
+
+const over = [];
+const sections = [];
+const say = (text) => {
+  console.log(`${text}\n`);
+  sections.push(text);
+};
+
+const startedAt = new Date();
+const host = machine();
+say(`Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${host.summary}.\n` +
+  `Command: \`bash bench/run.sh\`${quick ? ' (--quick)' : ''}. Every figure is a median with its min–max over ` +
+  `repeated runs; the machine was shared with other jobs (load average ${host.load} at the start), so ` +
+  'ratios measured side by side matter more than absolute times.');
+
+// 1. Payload.
+const payload = measurePayload();
+if (!payload.withinBudget) over.push(`payload ${(payload.total.gzip / 1024).toFixed(1)} KB gzip > 60 KB`);
+say(`### Payload (what a visitor downloads: JS + WASM + CSS + one locale)\n\n${payloadTable(payload)}` +
+  (payload.notCounted.length ? `\n\nNot downloaded by visitors, not counted: ${payload.notCounted.join(', ')}.` : ''));
+
+// 2. evaluate(): native vs WASM.
+const inputs = benchInputs();
+if (!existsSync(nativeBench)) throw new Error(`${nativeBench} missing: run bash bench/run.sh`);
+const native = nativeTimes(inputs, { repetitions: REPS, minTimeSeconds: quick ? 0.05 : 0.2 });
+const node = await wasmInNode(inputs, { repetitions: REPS, minBatchMs: quick ? 20 : 60 });
+
+let server;
+let browser;
+let chromium = null;
+let ready = null;
+let impact = null;
+if (!args.has('--no-browser')) {
+  server = await startDemoServer();
+  browser = await launchChromium();
+}
+try {
+  if (browser) {
+    chromium = await wasmInChromium(browser, server.baseURL, inputs, { repetitions: REPS, minBatchMs: quick ? 20 : 60 });
+    ready = await timeToReady(browser, `${server.baseURL}${ARTICLE}`, { runs: READY_RUNS });
+  }
+} finally {
+  await browser?.close();
+  server?.stop();
+}
+if (!args.has('--no-browser')) impact = await hostImpact({ quick });
+
+const us = (s) => fmtRange(s, s.median < 10 ? 2 : 1);
+const rows = [];
+const ratios = { node: [], chromium: [] };
+const totals = { native: 0, node: 0, chromium: 0 };
+for (const { name } of inputs) {
+  const n = summarize(native.perInput[name].microsPerCall);
+  const w = summarize(node[name].microsPerCall);
+  const c = chromium ? summarize(chromium[name].microsPerCall) : null;
+  ratios.node.push(w.median / n.median);
+  if (c) ratios.chromium.push(c.median / n.median);
+  totals.native += n.median;
+  totals.node += w.median;
+  totals.chromium += c ? c.median : 0;
+  rows.push(`| ${name} | ${us(n)} | ${us(w)} | ${c ? us(c) : '–'} | ${(w.median / n.median).toFixed(2)} | ${c ? (c.median / n.median).toFixed(2) : '–'} |`);
+}
+const ratioCell = (list) => (list.length ? fmtRange(summarize(list), 2) : '–');
+const worst = Math.max(...ratios.chromium, ...ratios.node);
+if (worst > 2) over.push(`evaluate() WASM/native ratio up to ${worst.toFixed(2)} > 2`);
+const perSecond = (totalMicros) => (totalMicros ? Math.round((inputs.length * 1e6) / totalMicros).toLocaleString('en-US') : '–');
+say([
+  `### evaluate(): native vs WebAssembly (${inputs.length} inputs from docs/examples, µs per call)`,
+  '',
+  '| Input | native (g++ -O3, Google Benchmark) | WASM in node | WASM in Chromium | node/native | Chromium/native |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...rows,
+  `| **All inputs, one call each** | ${totals.native.toFixed(1)} | ${totals.node.toFixed(1)} | ${chromium ? totals.chromium.toFixed(1) : '–'} | ${(totals.node / totals.native).toFixed(2)} | ${chromium ? (totals.chromium / totals.native).toFixed(2) : '–'} |`,
+  `| Throughput (evaluations/s over the mix) | ${perSecond(totals.native)} | ${perSecond(totals.node)} | ${perSecond(totals.chromium)} | | |`,
+  '',
+  `WASM/native ratio per input, median (min–max): node ${ratioCell(ratios.node)}, Chromium ${ratioCell(ratios.chromium)}; ` +
+    `budget ≤ 2 for every input: **${worst <= 2 ? 'within' : 'OVER'}**. ${REPS} repetitions per cell; native wall time ` +
+    `per iteration, WASM timed with performance.now() over batches of ≥ ${quick ? 20 : 60} ms (the string crossing the ` +
+    'embind boundary is included, as the widget pays for it).',
+].join('\n'));
+
+// 3. Time to ready.
+if (ready) {
+  const ms = (list) => fmtRange(summarize(list), 0);
+  const afterScript = summarize(ready.readyAfterScript);
+  if (afterScript.median >= 100) over.push(`widget ready ${afterScript.median.toFixed(0)} ms after its script arrives >= 100 ms`);
+  const fetched = ready.widgetFiles.map((f) => f.url.replace('/widget/', ''));
+  const counted = new Set(payload.files.map((f) => f.file));
+  const uncounted = fetched.filter((f) => !counted.has(f));
+  say([
+    `### Widget time to ready (Chromium, CPU ${ready.cpuSlowdown}× slower, Pixel 5 viewport, cold cache, ${ready.ready.length} runs)`,
+    '',
+    '| Measure | ms, median (min–max) |',
+    '|---|---:|',
+    `| Article without the widget: load event | ${ms(ready.loadWithout)} |`,
+    `| Article with the widget: load event | ${ms(ready.loadWith)} |`,
+    `| Article with the widget: \`backcheck:ready\` | ${ms(ready.ready)} |`,
+    `| \`backcheck:ready\` after back-check.js arrived (budget < 100) | **${ms(ready.readyAfterScript)}** |`,
+    `| Ratio: ready / load without the widget | ${fmtRange(summarize(ready.readyRatio), 2)} |`,
+    `| Ratio: load with / load without the widget | ${fmtRange(summarize(ready.loadRatio), 2)} |`,
+    '',
+    `Files the browser fetched for the widget: ${fetched.join(', ')}` +
+      (uncounted.length ? ` (**not in the payload count: ${uncounted.join(', ')}**)` : ' (all in the payload count above)') +
+      `. Budget < 100 ms after the script arrives: **${afterScript.median < 100 ? 'within' : 'OVER'}**.`,
+  ].join('\n'));
+  if (uncounted.length) over.push(`payload count misses ${uncounted.join(', ')}`);
+}
+
+// 4. Host page impact.
+if (impact) say(hostImpactTable(impact));
+
+say(over.length ? `**Over budget:** ${over.join('; ')}.` : '**All budgets measured here are met.**');
+
+if (!args.has('--no-write')) {
+  const file = writeSection(sections.join('\n\n'));
+  console.log(`written to ${file}`);
+}
+process.exitCode = over.length ? 1 : 0;
