@@ -1,0 +1,157 @@
+// Delivery in node: a stub fetch and an in-memory localStorage stand in for the
+// browser. Two module instances sharing one storage play two tabs.
+import assert from 'node:assert/strict';
+import { beforeEach, test } from 'node:test';
+import { load, MemoryStorage } from './load.mjs';
+
+const fast = { timeoutMs: 100, baseMs: 5, capMs: 20, fallbackAfter: 3 };
+const ENDPOINT = 'https://clinic.test/leads';
+const PREFIX = 'backcheck:lead:';
+let calls;
+
+/** fetch answering from a script: numbers are statuses, 'network' rejects, 'hang' waits for the abort. */
+function stubFetch(script, { delayMs = 0, headers = {} } = {}) {
+  calls = [];
+  globalThis.fetch = async (url, init) => {
+    calls.push({ url, key: init.headers['Idempotency-Key'], body: init.body, stored: globalThis.localStorage.getItem(PREFIX + init.headers['Idempotency-Key']) });
+    const step = script.length ? script.shift() : 201;
+    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    if (step === 'network') throw new TypeError('Failed to fetch');
+    if (step === 'hang')
+      return new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    return new Response(JSON.stringify(step >= 400 ? { error: { message: 'lead refused by test' } } : { ok: true }), {
+      status: step,
+      headers: step === 429 || step === 503 ? headers : {},
+    });
+  };
+}
+
+/** Runs deliver and resolves with every status once a final one arrives. */
+function deliverAll(send, key, o = fast) {
+  return new Promise((resolve) => {
+    const seen = [];
+    send.deliver(key, o, (s) => {
+      seen.push(s);
+      if (['sent', 'rejected', 'failed'].includes(s.state)) resolve(seen);
+    });
+  });
+}
+
+let send;
+beforeEach(async () => {
+  globalThis.localStorage = new MemoryStorage();
+  delete globalThis.navigator;
+  send = await load('send.ts');
+});
+
+test('the lead is in the outbox before the first request leaves', async () => {
+  stubFetch([201]);
+  assert.equal(send.enqueue(ENDPOINT, 'k1', '{"a":1}'), true);
+  const seen = await deliverAll(send, 'k1');
+  assert.equal(calls.length, 1);
+  assert.ok(calls[0].stored, 'outbox entry existed when fetch was called');
+  assert.equal(calls[0].key, 'k1');
+  assert.deepEqual(seen.map((s) => s.state), ['sending', 'sent']);
+  assert.equal(globalThis.localStorage.getItem(PREFIX + 'k1'), null, 'removed after the 2xx');
+});
+
+test('5xx, 408, network errors and timeouts are retried with the same key and body until a 2xx', async () => {
+  stubFetch([500, 'network', 408, 'hang', 503, 200]);
+  send.enqueue(ENDPOINT, 'k2', '{"lead":2}');
+  const seen = await deliverAll(send, 'k2');
+  assert.equal(calls.length, 6);
+  assert.ok(calls.every((c) => c.key === 'k2' && c.body === '{"lead":2}'));
+  assert.ok(calls.every((c) => c.stored), 'still in the outbox during every retry');
+  assert.equal(seen.at(-1).state, 'sent');
+  assert.ok(seen.some((s) => s.state === 'retrying' && s.failures === 5));
+  assert.equal(globalThis.localStorage.getItem(PREFIX + 'k2'), null);
+});
+
+test('a 4xx other than 408/429 stops at once, keeps the lead and reports the reason', async () => {
+  stubFetch([422, 201]);
+  send.enqueue(ENDPOINT, 'k3', '{}');
+  const seen = await deliverAll(send, 'k3');
+  assert.equal(calls.length, 1);
+  assert.deepEqual(seen.at(-1), { state: 'rejected', reason: 'HTTP 422: lead refused by test' });
+  const kept = JSON.parse(globalThis.localStorage.getItem(PREFIX + 'k3'));
+  assert.equal(kept.rejected, 'HTTP 422: lead refused by test');
+  assert.equal(send.flushOutbox(fast), 0, 'a rejected lead is not retried on the next page load');
+});
+
+test('429 waits at least as long as Retry-After says', async () => {
+  stubFetch([429, 201], { headers: { 'Retry-After': '1' } });
+  send.enqueue(ENDPOINT, 'k4', '{}');
+  const started = Date.now();
+  const seen = await deliverAll(send, 'k4', { ...fast, capMs: 5000 });
+  assert.equal(seen.at(-1).state, 'sent');
+  assert.ok(Date.now() - started >= 1000, `retried after ${Date.now() - started} ms`);
+  const retrying = seen.find((s) => s.state === 'retrying');
+  assert.ok(retrying.next - started >= 1000);
+});
+
+test('without storage the lead is tried once and the visitor is told it failed', async () => {
+  globalThis.localStorage.full = true;
+  stubFetch(['network', 201]);
+  assert.equal(send.enqueue(ENDPOINT, 'k5', '{}'), false);
+  const seen = [];
+  await new Promise((resolve) =>
+    send.sendOnce(ENDPOINT, 'k5', '{}', fast, (s) => {
+      seen.push(s.state);
+      if (s.state !== 'sending') resolve();
+    }),
+  );
+  assert.deepEqual(seen, ['sending', 'failed']);
+  assert.equal(calls.length, 1);
+});
+
+test('the next page load delivers what an earlier page left in the outbox', async () => {
+  stubFetch([201, 201]);
+  for (const key of ['a', 'b']) send.enqueue(ENDPOINT, key, `{"k":"${key}"}`);
+  const nextPage = await load('send.ts');
+  assert.equal(nextPage.flushOutbox(fast), 2);
+  for (let i = 0; i < 100 && globalThis.localStorage.length; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(calls.map((c) => c.key).sort(), ['a', 'b']);
+  assert.equal(globalThis.localStorage.length, 0);
+});
+
+test('two tabs without navigator.locks send a shared lead once (lease)', async () => {
+  stubFetch([201, 201], { delayMs: 30 });
+  send.enqueue(ENDPOINT, 'k6', '{}');
+  const otherTab = await load('send.ts');
+  const [a, b] = await Promise.all([deliverAll(send, 'k6'), deliverAll(otherTab, 'k6')]);
+  assert.equal(calls.length, 1, 'one POST for one lead');
+  assert.equal(a.at(-1).state, 'sent');
+  assert.equal(b.at(-1).state, 'sent');
+});
+
+test('two tabs with navigator.locks send a shared lead once (Web Lock)', async () => {
+  const held = new Set();
+  globalThis.navigator = {
+    locks: {
+      async request(name, opts, fn) {
+        if (held.has(name)) return fn(null);
+        held.add(name);
+        try {
+          return await fn({ name });
+        } finally {
+          held.delete(name);
+        }
+      },
+    },
+  };
+  stubFetch([500, 201, 201], { delayMs: 30 });
+  send.enqueue(ENDPOINT, 'k7', '{}');
+  const otherTab = await load('send.ts');
+  await Promise.all([deliverAll(send, 'k7'), deliverAll(otherTab, 'k7')]);
+  assert.equal(calls.length, 2, 'one failure, one success, no duplicate');
+});
+
+test('only https endpoints, or http to this machine', () => {
+  assert.equal(send.endpointAllowed('https://clinic.example/leads'), true);
+  assert.equal(send.endpointAllowed('http://127.0.0.1:8787/leads'), true);
+  assert.equal(send.endpointAllowed('http://localhost/leads'), true);
+  assert.equal(send.endpointAllowed('http://clinic.example/leads'), false);
+  assert.equal(send.endpointAllowed('javascript:alert(1)'), false);
+  assert.equal(send.endpointAllowed('/leads'), false);
+  assert.equal(send.endpointAllowed(undefined), false);
+});

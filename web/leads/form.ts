@@ -1,0 +1,171 @@
+// The booking call to action and the optional contact form on the results
+// screen (never on the emergency screen). Built with createElement and
+// textContent only. Entry point for the widget: mountLeadForm(container, ctx).
+import { bookingHref, mailtoHref, telHref } from './booking.js';
+import { buildLead, Consents, isEmail, LIMITS, TIMES, uuid, validate } from './payload.js';
+import { DEFAULT_DELIVERY, deliver, endpointAllowed, enqueue, sendOnce, Status } from './send.js';
+import type { Contact, LeadContext, LeadOptions } from './types.js';
+
+export type { LeadContext, LeadOptions } from './types.js';
+export { flushOutbox } from './send.js';
+export { attachAnalytics } from './analytics.js';
+
+type Attrs = Record<string, string | boolean | undefined>;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) node.setAttribute(k, v === true ? '' : v);
+  node.append(...kids);
+  return node;
+}
+
+let ids = 0;
+// The last submission per result, so a re-render of the results shows its status instead of an empty form.
+let last: { result: unknown; key: string; summary: string; stored: boolean; status?: Status } | undefined;
+
+export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options: LeadOptions = {}): void {
+  const { config, t, result } = ctx;
+  if (result?.triage?.level === 'emergency' || result?.outcome === 'invalid') return; // BRIEF §1 step 1
+  const clinic = config.clinicName || t('lead.clinicFallback');
+  const delivery = { ...DEFAULT_DELIVERY, ...options.delivery };
+  const endpoint = endpointAllowed(config.leadEndpoint) ? config.leadEndpoint! : '';
+  const id = (name: string) => `bc-lead-${++ids}-${name}`;
+  const emit = (type: string, detail: Record<string, string>) =>
+    config.analytics && container.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  const kids: Node[] = [];
+
+  // 1. Book, or call.
+  const booking = bookingHref(config.bookingUrl);
+  const bookLink = booking
+    ? el('a', { href: booking, target: '_blank', rel: 'noopener noreferrer', class: 'button', part: 'booking-link' },
+        t('booking.cta'), el('span', { class: 'sr' }, ` ${t('booking.newTab')}`))
+    : null;
+  bookLink?.addEventListener('click', () => emit('backcheck:cta', { action: 'booking' }));
+  const callLink = () => el('a', { href: telHref(config.clinicPhone!), part: 'call-link' }, t('booking.call', { clinic, phone: config.clinicPhone! }));
+  if (bookLink || config.clinicPhone) {
+    kids.push(el('h3', {}, t('booking.title')), el('p', {}, t('booking.intro', { clinic })));
+    if (bookLink) kids.push(el('p', {}, bookLink));
+    if (config.clinicPhone) kids.push(el('p', {}, callLink()));
+  }
+
+  // 2. The contact form: needs somewhere to send it, and an adult (the adults_only outcome has no form).
+  if ((!endpoint && !config.clinicEmail) || result?.outcome === 'adults_only') return void container.replaceChildren(...kids);
+  const form = el('form', { novalidate: true, part: 'lead-form', 'aria-labelledby': id('title') });
+  const fields = el('fieldset', { class: 'lead-fields' });
+  const status = el('p', { role: 'status', 'aria-live': 'polite', part: 'lead-status' });
+  const fallback = el('p', { part: 'lead-fallback', hidden: true });
+  const errors: Record<string, HTMLElement> = {};
+  const input = <C extends HTMLInputElement | HTMLTextAreaElement>(name: keyof typeof LIMITS | 'consent', control: C, label: string, help?: string): C => {
+    const errorId = id(`${name}-error`);
+    errors[name] = el('p', { id: errorId, class: 'error', hidden: true });
+    control.id = id(name);
+    control.setAttribute('aria-describedby', [help, errorId].filter(Boolean).join(' '));
+    const labelled = el('label', { for: control.id }, label);
+    fields.append(el('div', { class: 'field' }, ...(control.type === 'checkbox' ? [control, labelled] : [labelled, control]), errors[name]));
+    return control;
+  };
+  const helpId = id('contact-help');
+  fields.append(el('legend', { id: id('title') }, t('lead.title', { clinic })), el('p', {}, t('lead.intro')));
+  const name = input('name', el('input', { name: 'name', autocomplete: 'name', maxlength: String(LIMITS.name) }), t('lead.name'));
+  fields.append(el('p', { id: helpId, class: 'help' }, t('lead.contactHelp')));
+  const email = input('email', el('input', { name: 'email', type: 'email', autocomplete: 'email', maxlength: String(LIMITS.email) }), t('lead.email'), helpId);
+  const phone = input('phone', el('input', { name: 'phone', type: 'tel', autocomplete: 'tel', maxlength: String(LIMITS.phone) }), t('lead.phone'), helpId);
+  const time = el('select', { name: 'time', id: id('time') }, ...TIMES.map((v) => el('option', { value: v }, t(`lead.time.${v}`))));
+  fields.append(el('div', { class: 'field' }, el('label', { for: time.id }, t('lead.time')), time));
+  const note = input('note', el('textarea', { name: 'note', rows: '3', maxlength: String(LIMITS.note) }), t('lead.note'));
+  // Honeypot: invisible to people and screen readers, tempting to form-filling bots.
+  const trap = el('input', { name: 'bc_hp', tabindex: '-1', autocomplete: 'off' });
+  const trapBox = el('div', { 'aria-hidden': 'true' }, el('label', {}, t('lead.honeypot'), trap));
+  Object.assign(trapBox.style, { position: 'absolute', left: '-10000px', width: '1px', height: '1px', overflow: 'hidden' });
+  fields.append(trapBox);
+  const share = input('consent', el('input', { type: 'checkbox', name: 'share' }), t('lead.consent.share', { clinic }));
+  const marketing = el('input', { type: 'checkbox', name: 'marketing', id: id('marketing') });
+  fields.append(el('div', { class: 'field' }, marketing, el('label', { for: marketing.id }, t('lead.consent.marketing', { clinic }))));
+  const preview = el('pre', { class: 'preview' });
+  fields.append(el('details', {}, el('summary', {}, t('lead.preview')), preview));
+  const send = el('button', { type: 'submit', class: 'button' }, t(endpoint ? 'lead.submit' : 'lead.submitMail', { clinic }));
+  fields.append(send);
+  form.append(fields);
+  kids.push(form, status, fallback);
+  container.replaceChildren(...kids);
+
+  let key = uuid();
+  const mountedAt = Date.now();
+  const contact = (): Contact => ({ name: name.value, email: email.value.trim(), phone: phone.value.trim(), preferredTime: time.value, note: note.value });
+  const consents = (): Consents => ({ shareWithClinic: share.checked, marketing: marketing.checked });
+  const lead = () => buildLead(ctx, contact(), consents(), key);
+  const refresh = () => {
+    preview.textContent = lead().summary;
+    // Prefill the booking page only with what the visitor typed and agreed to share.
+    const c = contact();
+    const prefill = share.checked ? { name: c.name, email: isEmail(c.email) ? c.email : '' } : {};
+    if (bookLink) bookLink.href = bookingHref(config.bookingUrl, prefill) ?? booking!;
+  };
+  form.addEventListener('input', refresh);
+  refresh();
+
+  const say = (text: string) => status.textContent !== text && (status.textContent = text);
+  const offerFallback = (why: string, summary: string) => {
+    const mail = mailtoHref(config.clinicEmail, t('lead.summary.title', { clinic }), summary);
+    fallback.replaceChildren(why, ...(config.clinicPhone ? [' ', callLink()] : []), ...(mail ? [' ', el('a', { href: mail }, t('lead.fallback.email', { clinic }))] : []));
+    fallback.hidden = false;
+  };
+  const STATUS_KEYS = { sending: 'lead.status.sending', retrying: 'lead.status.retrying', sent: 'lead.status.sent', failed: 'lead.status.failed', rejected: 'lead.status.rejected' };
+  const show = (s: Status, summary: string, stored: boolean) => {
+    const retrying = 'failures' in s && s.failures > 0;
+    let text = t(retrying ? STATUS_KEYS.retrying : STATUS_KEYS[s.state], { clinic, reason: 'reason' in s ? s.reason : '' });
+    if (!stored && s.state !== 'sent') text += ` ${t('lead.status.noStorage')}`;
+    say(text);
+    fallback.hidden = true;
+    if (s.state === 'sent') emit('backcheck:lead', { status: 'sent' });
+    if (s.state === 'failed' || s.state === 'rejected' || (retrying && s.failures >= delivery.fallbackAfter))
+      offerFallback(t(s.state === 'rejected' ? 'lead.status.callInstead' : 'lead.status.stuck', { clinic }), summary);
+    if (s.state === 'rejected') {
+      fields.disabled = false; // they may correct something and send again, as a new lead
+      key = uuid();
+    }
+  };
+  const track = (summary: string, stored: boolean) => (s: Status) => {
+    if (last) last.status = s;
+    show(s, summary, stored);
+  };
+
+  const showError = (field: string, messageKey?: string) => {
+    const box = errors[field];
+    const control = box.parentElement!.querySelector('input, textarea')!;
+    box.hidden = !messageKey;
+    box.textContent = messageKey ? t(messageKey) : '';
+    if (messageKey) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+  };
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (fields.disabled) return;
+    const found = validate(contact(), share.checked);
+    for (const field of Object.keys(errors)) showError(field, found[field]);
+    const first = Object.keys(errors).find((f) => found[f]);
+    if (first) return void (errors[first].parentElement!.querySelector('input, textarea') as HTMLElement).focus();
+    if (Date.now() - mountedAt < (options.minFillMs ?? 3000)) return void say(t('lead.error.tooFast'));
+    const built = lead();
+    if (trap.value) return void say(t('lead.status.sent', { clinic })); // a bot: pretend, send nothing
+    fields.disabled = true;
+    if (!endpoint) {
+      offerFallback(t('lead.status.mailto', { clinic }), built.summary);
+      return void (fallback.querySelector<HTMLElement>('a[href^="mailto:"]') ?? fallback).focus();
+    }
+    const summary = built.summary;
+    const body = JSON.stringify(built);
+    const stored = enqueue(endpoint, key, body);
+    last = { result, key, summary, stored };
+    if (stored) deliver(key, delivery, track(summary, true));
+    else sendOnce(endpoint, key, body, delivery, track(summary, false));
+  });
+
+  // A re-render of the same results (e.g. an attribute changed): show how the earlier submission is doing.
+  if (last?.result === result && endpoint) {
+    fields.disabled = true;
+    if (last.status) show(last.status, last.summary, last.stored);
+    if (last.stored) deliver(last.key, delivery, track(last.summary, true));
+  }
+}

@@ -1,0 +1,141 @@
+// Delivery: POST with an Idempotency-Key, a timeout per attempt, retries with
+// backoff (and Retry-After) on network errors, timeouts, 408, 429 and 5xx;
+// a 4xx otherwise is final. One tab at a time sends a given lead: a Web Lock
+// per lead where the browser has navigator.locks, else a lease in the entry.
+import { backoff, drop, Entry, get, keys, put, retryAfterMs, store, Store } from './outbox.js';
+import type { DeliveryOptions } from './types.js';
+
+export const DEFAULT_DELIVERY: DeliveryOptions = { timeoutMs: 15000, baseMs: 2000, capMs: 300000, fallbackAfter: 3 };
+
+export type Status =
+  | { state: 'sending'; failures: number }
+  | { state: 'retrying'; failures: number; next: number }
+  | { state: 'sent' }
+  | { state: 'rejected'; reason: string } // the endpoint said no (4xx): final
+  | { state: 'failed' }; // no storage, and the single attempt failed
+
+type Outcome = { ok: true } | { ok: false; retry: boolean; after: number; reason: string };
+
+const TAB = Math.random().toString(36).slice(2);
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** The endpoint rule of BRIEF §4: HTTPS, plain http only to this machine (tests, local receivers). */
+export function endpointAllowed(value: string | undefined): boolean {
+  try {
+    const u = new URL(value ?? '');
+    return u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname));
+  } catch {
+    return false;
+  }
+}
+
+export async function attempt(endpoint: string, key: string, body: string, timeoutMs: number): Promise<Outcome> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body,
+      signal: abort.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+    if (res.ok) return { ok: true };
+    const retry = res.status === 408 || res.status === 429 || res.status >= 500;
+    let reason = `HTTP ${res.status}`;
+    if (!retry) {
+      const detail = await res.json().then((j) => j?.error?.message ?? j?.error ?? j?.message, () => '');
+      if (typeof detail === 'string' && detail) reason += `: ${detail.slice(0, 160)}`;
+    }
+    return { ok: false, retry, after: retryAfterMs(res.headers.get('Retry-After')), reason };
+  } catch {
+    return { ok: false, retry: true, after: 0, reason: abort.signal.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Runs fn only if no other tab holds this lead; 'busy' otherwise. */
+async function exclusive<T>(key: string, fn: () => Promise<T>): Promise<T | 'busy'> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return fn();
+  return locks.request(`backcheck-lead:${key}`, { ifAvailable: true }, (lock) => (lock ? fn() : 'busy'));
+}
+
+/** One attempt for a stored lead, if it is due and no one else is sending it. */
+async function step(s: Store, key: string, o: DeliveryOptions, emit: (s: Status) => void): Promise<'busy' | void> {
+  const e = get(s, key);
+  const now = Date.now();
+  if (!e || e.rejected || e.next > now) return;
+  if (e.lease && e.lease > now && e.owner !== TAB) return 'busy';
+  put(s, { ...e, lease: now + o.timeoutMs + 5000, owner: TAB });
+  if (!globalThis.navigator?.locks) {
+    await sleep(20 + Math.random() * 60); // two tabs may have taken the lease at once: the later write wins
+    if (get(s, key)?.owner !== TAB) return 'busy';
+  }
+  emit({ state: 'sending', failures: e.failures });
+  const out = await attempt(e.endpoint, key, e.body, o.timeoutMs);
+  if (out.ok) return drop(s, key);
+  const update: Entry = { ...e, lease: 0, owner: undefined };
+  if (!out.retry) update.rejected = out.reason;
+  else {
+    update.failures = e.failures + 1;
+    update.next = Date.now() + Math.max(backoff(update.failures, o), out.after);
+  }
+  put(s, update);
+}
+
+const running = new Map<string, Set<(s: Status) => void>>();
+
+/** Delivers a stored lead while this page is open; listeners hear every status change. */
+export function deliver(key: string, o: DeliveryOptions = DEFAULT_DELIVERY, listener?: (s: Status) => void): void {
+  const listeners = running.get(key);
+  if (listeners) {
+    if (listener) listeners.add(listener);
+    return;
+  }
+  const set = new Set(listener ? [listener] : []);
+  running.set(key, set);
+  const emit = (status: Status) => set.forEach((f) => f(status));
+  void (async () => {
+    const s = store();
+    for (;;) {
+      const e = s && get(s, key);
+      if (e === undefined || !s) return emit({ state: 'failed' });
+      if (e === null) return emit({ state: 'sent' }); // removed only after a 2xx, here or in another tab
+      if (e.rejected) return emit({ state: 'rejected', reason: e.rejected });
+      const wait = e.next - Date.now();
+      if (wait > 0) {
+        emit({ state: 'retrying', failures: e.failures, next: e.next });
+        await sleep(Math.min(wait, o.capMs));
+      } else if ((await exclusive(key, () => step(s, key, o, emit))) === 'busy') {
+        await sleep(Math.min(1000, o.baseMs)); // another tab is sending it; see how that went
+      }
+    }
+  })().finally(() => running.delete(key));
+}
+
+/** Writes the lead to the outbox before the first send; false if storage is full or disabled. */
+export function enqueue(endpoint: string, key: string, body: string): boolean {
+  const s = store();
+  return !!s && put(s, { key, endpoint, body, created: Date.now(), failures: 0, next: 0 });
+}
+
+/** Without storage there is no later: one honest attempt. */
+export function sendOnce(endpoint: string, key: string, body: string, o: DeliveryOptions, listener: (s: Status) => void): void {
+  listener({ state: 'sending', failures: 0 });
+  void attempt(endpoint, key, body, o.timeoutMs).then((out) =>
+    listener(out.ok ? { state: 'sent' } : out.retry ? { state: 'failed' } : { state: 'rejected', reason: out.reason }),
+  );
+}
+
+/** Resumes every stored lead (the element calls this when it connects). */
+export function flushOutbox(o: DeliveryOptions = DEFAULT_DELIVERY): number {
+  const s = store();
+  if (!s) return 0;
+  const pending = keys(s).filter((k) => !get(s, k)?.rejected);
+  pending.forEach((k) => deliver(k, o));
+  return pending.length;
+}
