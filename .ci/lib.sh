@@ -76,7 +76,7 @@ build_wasm() {
 
 build_web() {
   log "widget bundle"
-  (cd "$ROOT" && node web/build.mjs)
+  (cd "$ROOT" && node web/build.mjs && node web/sri.mjs)
 }
 
 build_all() {
