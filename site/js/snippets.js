@@ -1,0 +1,52 @@
+// Builds the two snippets a clinic pastes: script + element, and iframe +
+// host script. Pure functions of the settings, so tests and the page agree.
+import { OPTIONS } from './options.js';
+
+export const IFRAME_FALLBACK_HEIGHT = 900;
+
+const escapeAttr = (value) =>
+  String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Attributes in OPTIONS order: [name, value] pairs; booleans only when on. */
+export function attributePairs(settings) {
+  const pairs = [];
+  for (const { name, type } of OPTIONS) {
+    const value = settings[name];
+    if (type === 'bool') {
+      if (value === true) pairs.push([name, '']);
+    } else if (typeof value === 'string' && value.trim()) {
+      pairs.push([name, value.trim()]);
+    }
+  }
+  return pairs;
+}
+
+const base = (widgetHost) => widgetHost.replace(/\/+$/, '');
+
+export function elementSnippet(settings, widgetHost, integrity = '') {
+  const sri = integrity ? ` integrity="${escapeAttr(integrity)}" crossorigin="anonymous"` : '';
+  const attrs = attributePairs(settings)
+    .map(([name, value]) => (value === '' ? `\n  ${name}` : `\n  ${name}="${escapeAttr(value)}"`))
+    .join('');
+  return (
+    `<script type="module" src="${escapeAttr(base(widgetHost))}/widget/back-check.js"${sri}></script>\n` +
+    `<back-check${attrs}\n></back-check>`
+  );
+}
+
+export function embedUrl(settings, widgetHost) {
+  const query = new URLSearchParams();
+  for (const [name, value] of attributePairs(settings)) query.set(name, value === '' ? '1' : value);
+  const search = query.toString();
+  return `${base(widgetHost)}/embed.html${search ? `?${search}` : ''}`;
+}
+
+export function iframeSnippet(settings, widgetHost) {
+  const title = settings.locale === 'es' ? 'Autoevaluación del dolor lumbar' : 'Low back pain self-check';
+  return (
+    `<iframe data-backcheck-embed src="${escapeAttr(embedUrl(settings, widgetHost))}"\n` +
+    `  title="${title}" width="100%" height="${IFRAME_FALLBACK_HEIGHT}" style="border:0;width:100%"\n` +
+    `  loading="lazy" allow="accelerometer; gyroscope"></iframe>\n` +
+    `<script src="${escapeAttr(base(widgetHost))}/embed-host.js" defer></script>`
+  );
+}
