@@ -1,33 +1,271 @@
 // <back-check>: the visitor-facing widget. Importing this module has no side
-// effect; back-check-define.ts registers the element.
-import { coreVersion } from './core.js';
+// effect; back-check-define.ts registers the element. The steps come from the
+// core's protocol(); the results from the core's evaluate().
+import { evaluate, protocol } from './core.js';
+import { BOOLEAN_ATTRS, Config, readConfig, STRING_ATTRS } from './config.js';
+import { h } from './dom.js';
+import { loadCatalog, pickLocale, T, translator } from './i18n.js';
+import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from './store.js';
+import type { Protocol, Result } from './types.js';
+import { renderIntro } from './steps/intro.js';
+import { renderStep } from './steps/step.js';
+import { renderEmergency } from './steps/emergency.js';
+import { renderResults } from './steps/results.js';
+import { sheets } from './styles/sheet.js';
+
+type View = 'loading' | 'intro' | 'step' | 'emergency' | 'results' | 'failed';
+type Detail = Record<string, string | number>;
 
 export class BackCheckElement extends HTMLElement {
   static readonly tagName = 'back-check';
+  static readonly observedAttributes = [...Object.keys(STRING_ATTRS), ...Object.keys(BOOLEAN_ATTRS)];
 
   #root: ShadowRoot;
-  #status: HTMLParagraphElement;
+  #t: T = translator('en', {});
+  #config: Config = { analytics: false, includeAnswers: false };
+  #warned = '';
+  #protocol: Protocol | null = null;
+  #answers: Answers = {};
+  #step = 0;
+  #view: View = 'loading';
+  #result: Result | null = null;
+  #error = '';
+  #queued = false;
+  #started = false;
+  #resumable = false;
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    this.#status = document.createElement('p');
-    this.#status.setAttribute('part', 'status');
-    this.#status.setAttribute('role', 'status');
-    this.#root.append(this.#status);
   }
 
   connectedCallback(): void {
-    this.#status.textContent = 'Loading the back check…';
-    coreVersion().then(
-      (version) => {
-        this.#status.textContent = `Back check ready (core ${version}).`;
+    this.#schedule();
+    if (this.#started) return;
+    this.#started = true;
+    const saved = loadSession();
+    if (saved) {
+      this.#answers = saved.answers;
+      this.#step = saved.step;
+      this.#resumable = true;
+    }
+    protocol().then(
+      (p) => {
+        this.#protocol = p as unknown as Protocol;
+        if (!Array.isArray(this.#protocol.steps) || !this.#protocol.steps.length) throw new Error('empty protocol');
+        this.#view = 'intro';
+        this.#schedule();
         this.dispatchEvent(new CustomEvent('backcheck:ready', { bubbles: true, composed: true }));
       },
-      (error: unknown) => {
-        this.#status.textContent =
-          error instanceof Error ? error.message : 'The back check could not be loaded.';
-      },
-    );
+    ).catch((error: unknown) => {
+      this.#view = 'failed';
+      this.#error = error instanceof Error ? error.message : String(error);
+      this.#schedule();
+    });
   }
+
+  attributeChangedCallback(): void {
+    this.#schedule();
+  }
+
+  /** Batches attribute changes into one render per microtask. */
+  #schedule(): void {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      void this.#render(false);
+    });
+  }
+
+  async #render(moveFocus: boolean): Promise<void> {
+    const { config, invalid } = readConfig(this);
+    this.#config = config;
+    const locale = pickLocale(config.locale ?? null);
+    if (this.#t.locale !== locale || !this.#t.has('widget.title')) {
+      const catalog = await loadCatalog(locale).catch(() => loadCatalog('en'));
+      this.#t = translator(locale, catalog);
+    }
+    const t = this.#t;
+    const key = invalid.join(',');
+    if (key && key !== this.#warned) console.warn(`<back-check>: ${t('config.console')} ${key}`);
+    this.#warned = key;
+
+    this.#root.adoptedStyleSheets = sheets(config.accent);
+    const body = this.#body();
+    const frame = h(
+      'div',
+      { class: 'frame', part: 'frame', lang: locale },
+      h(
+        'header',
+        { class: 'head', part: 'header' },
+        config.logo ? h('img', { src: config.logo, alt: '', class: 'logo', part: 'logo' }) : null,
+        h('span', null, config.clinicName ? `${config.clinicName} · ${t('widget.title')}` : t('widget.title')),
+      ),
+      invalid.length
+        ? h('div', { class: 'notice', role: 'alert', part: 'config-error' }, t('config.invalid'), ' ', h('code', null, invalid.join(', ')))
+        : null,
+      body,
+      h('p', { class: 'sr', 'aria-live': 'polite', id: 'live' }),
+    );
+    this.#root.replaceChildren(frame);
+    if (moveFocus) this.#root.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  #body(): HTMLElement {
+    const t = this.#t;
+    const p = this.#protocol;
+    switch (this.#view) {
+      case 'loading':
+        return h('p', { class: 'status', role: 'status', part: 'status' }, t('widget.loading'));
+      case 'failed':
+        return h('p', { class: 'notice', role: 'alert', part: 'status' }, t('widget.failed'), h('span', { class: 'sr' }, ` (${this.#error})`));
+      case 'intro':
+        return renderIntro(t, this.#resumable, () => this.#go(this.#resumable ? this.#step : 0), () => this.#restart());
+      case 'emergency':
+        return renderEmergency(t, this.#flagsTicked('emergency'), () => this.#go(0));
+      case 'results':
+        return renderResults(this.#result!, {
+          t,
+          config: this.#config,
+          protocol: p!,
+          answers: this.#answers,
+          back: () => this.#go(p!.steps.length - 1),
+          restart: () => this.#restart(),
+          cta: (action) => this.#emit('cta', { action, level: this.#result?.triage?.level ?? '' }),
+          announce: (text) => this.#announce(text),
+        });
+      default: {
+        const steps = p!.steps;
+        return renderStep(steps[this.#step], this.#step, steps.length, this.#context(), {
+          back: this.#step > 0 ? () => this.#go(this.#step - 1) : () => this.#show('intro'),
+          skip: () => {
+            for (const q of steps[this.#step].questions) setAt(this.#answers, q.path, undefined);
+            this.#save();
+            void this.#next();
+          },
+          next: () => void this.#next(),
+        });
+      }
+    }
+  }
+
+  #context() {
+    return {
+      t: this.#t,
+      answers: this.#answers,
+      get: (path: string) => getAt(this.#answers, path),
+      set: (path: string, value: unknown) => {
+        setAt(this.#answers, path, value);
+        this.#save();
+      },
+    };
+  }
+
+  #save(): void {
+    saveSession({ answers: this.#answers, step: this.#step });
+  }
+
+  /** Codes ticked in checklists whose protocol option carries this triage level. */
+  #flagsTicked(level: string): string[] {
+    const codes: string[] = [];
+    for (const step of this.#protocol?.steps ?? [])
+      for (const q of step.questions)
+        for (const o of q.options ?? [])
+          if (o.level === level && ([] as unknown[]).concat(getAt(this.#answers, q.path) ?? []).includes(o.value)) codes.push(o.value);
+    return codes;
+  }
+
+  async #next(): Promise<void> {
+    const steps = this.#protocol!.steps;
+    if (this.#flagsTicked('emergency').length) return this.#emergency();
+    if (this.#step + 1 < steps.length) return this.#go(this.#step + 1);
+    let result: Result;
+    try {
+      result = (await evaluate({ schemaVersion: this.#protocol!.schemaVersion ?? 1, ...this.#answers })) as Result;
+    } catch (error) {
+      result = { outcome: 'invalid', errors: [{ code: 'load_failed', path: '', message: String(error) }] };
+    }
+    if (result.triage?.level === 'emergency') return this.#emergency();
+    this.#result = result;
+    clearSession(); // finished: nothing is kept once the results are shown
+    this.#show('results');
+    this.#emit('result', { level: result.triage?.level ?? result.outcome ?? '' });
+  }
+
+  #emergency(): void {
+    clearSession(); // the emergency screen promises nothing was stored
+    this.#show('emergency');
+    this.#emit('step', { step: 'emergency' });
+  }
+
+  #go(index: number): void {
+    this.#step = index;
+    this.#resumable = false;
+    this.#save();
+    this.#show('step');
+    this.#emit('step', { step: this.#protocol!.steps[index].id, index: index + 1, total: this.#protocol!.steps.length });
+  }
+
+  #show(view: View): void {
+    this.#view = view;
+    void this.#render(true);
+  }
+
+  #restart(): void {
+    this.#answers = {};
+    this.#result = null;
+    this.#resumable = false;
+    clearSession();
+    this.#go(0);
+  }
+
+  #announce(text: string): void {
+    const live = this.#root.getElementById('live');
+    // Set after a frame so screen readers notice the change in a new region.
+    if (live) requestAnimationFrame(() => (live.textContent = text));
+  }
+
+  /** Analytics events for the host page: step names and triage level only (docs/widget.md). */
+  #emit(name: string, detail: Detail): void {
+    if (this.#config.analytics) this.dispatchEvent(new CustomEvent(`backcheck:${name}`, { bubbles: true, composed: true, detail }));
+  }
+}
+
+// Attributes and properties mirror each other; setters only write the attribute.
+for (const [attr, prop] of Object.entries(STRING_ATTRS)) {
+  Object.defineProperty(BackCheckElement.prototype, prop, {
+    get(this: HTMLElement) {
+      return this.getAttribute(attr);
+    },
+    set(this: HTMLElement, value: string | null) {
+      if (value == null) this.removeAttribute(attr);
+      else this.setAttribute(attr, String(value));
+    },
+  });
+}
+for (const [attr, prop] of Object.entries(BOOLEAN_ATTRS)) {
+  Object.defineProperty(BackCheckElement.prototype, prop, {
+    get(this: HTMLElement) {
+      return this.hasAttribute(attr);
+    },
+    set(this: HTMLElement, value: boolean) {
+      this.toggleAttribute(attr, !!value);
+    },
+  });
+}
+
+export interface BackCheckElement {
+  clinicName: string | null;
+  clinicPhone: string | null;
+  clinicEmail: string | null;
+  bookingUrl: string | null;
+  leadEndpoint: string | null;
+  locale: string | null;
+  state: string | null;
+  accent: string | null;
+  logo: string | null;
+  directAccessNote: string | null;
+  analytics: boolean;
+  includeAnswers: boolean;
 }

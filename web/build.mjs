@@ -1,27 +1,45 @@
-// Builds the widget bundle into build/web/: back-check.js (the element) next
-// to the Emscripten glue and .wasm it loads lazily.
-import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+// Builds the widget bundle into build/web/: back-check.js (the element, its
+// CSS and the English catalog) next to the Emscripten glue and .wasm it loads
+// lazily, and locales/*.json for the other languages (fetched on demand).
+import { build, transform } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { buildCore } from './build-core.mjs';
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'web');
+const wasmDir = join(root, 'build', 'wasm', 'wasm');
 
-mkdirSync(out, { recursive: true });
-await buildCore(root, out); // module, core.js + core.d.ts, test-only eval variant
+mkdirSync(join(out, 'locales'), { recursive: true });
+for (const file of ['backcheck-core.js', 'backcheck-core.wasm']) {
+  copyFileSync(join(wasmDir, file), join(out, file));
+}
+for (const file of readdirSync(join(root, 'web', 'locales'))) {
+  if (file.endsWith('.json')) copyFileSync(join(root, 'web', 'locales', file), join(out, 'locales', file));
+}
+
+// CSS files are imported as minified text, for constructable stylesheets.
+const cssAsText = {
+  name: 'css-as-text',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code.trim(), loader: 'text' };
+    });
+  },
+};
 
 await build({
   entryPoints: { 'back-check': join(root, 'web', 'back-check-define.ts') },
   outdir: out,
   bundle: true,
   format: 'esm',
-  target: 'es2020',
+  target: 'es2022',
   minify: true,
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [cssAsText],
 });
 console.log(`web bundle written to ${out}`);

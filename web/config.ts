@@ -1,0 +1,70 @@
+// The element's configuration: attribute names are fixed (other parts and the
+// configurator use them). Invalid values are reported, then ignored.
+export const STRING_ATTRS = {
+  'clinic-name': 'clinicName',
+  'clinic-phone': 'clinicPhone',
+  'clinic-email': 'clinicEmail',
+  'booking-url': 'bookingUrl',
+  'lead-endpoint': 'leadEndpoint',
+  locale: 'locale',
+  state: 'state',
+  accent: 'accent',
+  logo: 'logo',
+  'direct-access-note': 'directAccessNote',
+} as const;
+export const BOOLEAN_ATTRS = { analytics: 'analytics', 'include-answers': 'includeAnswers' } as const;
+
+export interface Config {
+  clinicName?: string;
+  clinicPhone?: string;
+  clinicEmail?: string;
+  bookingUrl?: string;
+  leadEndpoint?: string;
+  locale?: string;
+  state?: string;
+  accent?: string;
+  logo?: string;
+  directAccessNote?: string;
+  analytics: boolean;
+  includeAnswers: boolean;
+}
+
+const US_STATES =
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP';
+
+const isLocalhost = (url: URL): boolean => /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname);
+
+function url(value: string, httpsOnly: boolean): URL | null {
+  try {
+    const parsed = new URL(value, document.baseURI);
+    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && (!httpsOnly || isLocalhost(parsed)))) return parsed;
+  } catch {
+    /* reported below */
+  }
+  return null;
+}
+
+type Check = (value: string) => boolean;
+const CHECKS: Partial<Record<keyof Config, Check>> = {
+  clinicPhone: (v) => /^[+()\d\s.\-]{7,20}$/.test(v) && /\d{7}/.test(v.replace(/\D/g, '')),
+  clinicEmail: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  bookingUrl: (v) => !!url(v, false),
+  leadEndpoint: (v) => !!url(v, true), // BRIEF §4: the lead endpoint must be HTTPS
+  logo: (v) => !!url(v, true),
+  locale: (v) => /^(en|es)(-[A-Za-z]{2})?$/.test(v),
+  state: (v) => US_STATES.split(' ').includes(v.toUpperCase()),
+  accent: (v) => typeof CSS === 'object' && CSS.supports('color', v),
+};
+
+/** Reads the attributes; returns the usable configuration and the names of invalid attributes. */
+export function readConfig(el: Element): { config: Config; invalid: string[] } {
+  const config: Config = { analytics: el.hasAttribute('analytics'), includeAnswers: el.hasAttribute('include-answers') };
+  const invalid: string[] = [];
+  for (const [attr, prop] of Object.entries(STRING_ATTRS) as [string, keyof Config][]) {
+    const value = el.getAttribute(attr)?.trim();
+    if (!value) continue;
+    if (CHECKS[prop] && !CHECKS[prop]!(value)) invalid.push(attr);
+    else (config as any)[prop] = value;
+  }
+  return { config, invalid };
+}

@@ -1,0 +1,120 @@
+// Results: headline by triage level, findings with evidence and confidence,
+// the chart, the plan, what to watch for, the clinic's call to action, the
+// direct-access sentence, print, and the place where the contact form mounts.
+import { h } from '../dom.js';
+import type { T } from '../i18n.js';
+import type { Config } from '../config.js';
+import type { Answers } from '../store.js';
+import type { Finding, Protocol, Result } from '../types.js';
+import { art } from '../art/draw.js';
+import { chart, rows } from './chart.js';
+import { printSummary } from './print.js';
+
+export interface ResultsContext {
+  t: T;
+  config: Config;
+  protocol: Protocol;
+  answers: Answers;
+  back(): void;
+  restart(): void;
+  cta(action: string): void;
+  announce(text: string): void;
+  mountLead?(container: HTMLElement, result: Result): void;
+}
+
+const section = (title: string, ...kids: (Node | null)[]): HTMLElement => h('section', { class: 'block' }, h('h3', null, title), ...kids);
+
+export function renderResults(result: Result, ctx: ResultsContext): HTMLElement {
+  const { t, config } = ctx;
+  const level = result.triage?.level;
+  const nav = h(
+    'div',
+    { class: 'nav noprint', part: 'nav' },
+    h('button', { type: 'button', class: 'btn ghost', part: 'button back', onclick: ctx.back }, t('nav.back')),
+    h('button', { type: 'button', class: 'btn ghost', part: 'button restart', onclick: ctx.restart }, t('results.restart')),
+  );
+  if (!level) {
+    // Under 18 or answers the core rejected: say so, offer to go back.
+    const key = result.outcome === 'adults_only' ? 'results.adultsOnly' : 'results.invalid';
+    ctx.announce(t(key));
+    return h('section', { class: 'results', part: 'results' }, h('h2', { tabindex: -1 }, t(key)), nav);
+  }
+  const headline = t(`triage.${level}.title`);
+  ctx.announce(headline);
+  const side = (code?: string) => t(`side.${code ?? 'both'}`);
+  const data = rows(ctx.protocol, ctx.answers, t);
+  const lead = h('div', { class: 'lead-box noprint', part: 'lead', 'data-backcheck-lead': '' });
+  const root = h(
+    'section',
+    { class: `results ${level}`, part: 'results', 'aria-labelledby': 'res-title' },
+    h('div', { class: 'headline', part: 'headline' }, h('h2', { id: 'res-title', tabindex: -1 }, headline), h('p', null, t(`triage.${level}.body`))),
+    result.findings?.length
+      ? section(t('results.findings'), h('ul', { class: 'findings' }, ...result.findings.map((f) => finding(f, t, side(f.side)))))
+      : section(t('results.findings'), h('p', null, t('results.noFindings'))),
+    data.length ? section(t('chart.title'), chart(data, t)) : null,
+    result.plan?.length
+      ? section(
+          t('results.plan'),
+          h('ul', { class: 'plan' }, ...result.plan.map((p) => h('li', null, art(p.code), h('span', null, t(`plan.${p.code}`, { side: side(p.side) }))))),
+        )
+      : null,
+    result.watchFor?.length
+      ? section(t('results.watch'), h('p', null, t('results.watch.intro')), h('ul', null, ...result.watchFor.map((c) => h('li', null, t(`redflag.${c}`)))))
+      : null,
+    result.notAssessed?.length
+      ? h('p', { class: 'help' }, t('results.notAssessed', { list: result.notAssessed.map((c) => t(`step.${c.replace(/_(\w)/g, (_, l: string) => l.toUpperCase())}.title`)).join(', ') }))
+      : null,
+    callToAction(level, ctx),
+    lead,
+    h('p', { class: 'help' }, config.directAccessNote ?? t('results.directAccess', { state: config.state ? t('results.yourState', { state: config.state.toUpperCase() }) : t('results.aState') })),
+    h('p', { class: 'help' }, t('results.disclaimer'), result.coreVersion ? ` (${t('results.version', { version: result.coreVersion })})` : ''),
+    h(
+      'div',
+      { class: 'nav noprint' },
+      h('button', { type: 'button', class: 'btn ghost', part: 'button print', onclick: () => (ctx.cta('print'), printSummary(root)) }, t('results.print')),
+    ),
+    nav,
+  );
+  ctx.mountLead?.(lead, result);
+  return root;
+}
+
+function finding(f: Finding, t: T, side: string): HTMLElement {
+  const meta = [f.evidence ? t('evidence.label', { level: t(`evidence.${f.evidence}`) }) : '', f.confidence ? t(`confidence.${f.confidence}`) : '']
+    .filter(Boolean)
+    .join(' · ');
+  return h('li', null, h('span', null, t(`finding.${f.code}`, { side })), meta ? h('small', null, meta) : null);
+}
+
+function callToAction(level: string, ctx: ResultsContext): HTMLElement {
+  const { t, config } = ctx;
+  let booking: string | null = null;
+  if (config.bookingUrl) {
+    const url = new URL(config.bookingUrl, document.baseURI);
+    // Source tags only: the triage level is health data and stays in the browser.
+    url.searchParams.set('utm_source', 'backcheck');
+    url.searchParams.set('utm_medium', 'widget');
+    url.searchParams.set('utm_campaign', 'self_check');
+    booking = url.href;
+  }
+  const name = config.clinicName ?? t('cta.theClinic');
+  return h(
+    'section',
+    { class: 'cta block noprint-links', part: 'cta' },
+    h('h3', null, t(`cta.${level}.title`)),
+    h('p', null, t(`cta.${level}.body`, { clinic: name })),
+    h(
+      'div',
+      { class: 'nav' },
+      booking
+        ? h('a', { class: 'btn primary', part: 'button book', href: booking, target: '_blank', rel: 'noopener', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`))
+        : null,
+      config.clinicPhone
+        ? h('a', { class: 'btn ghost', part: 'button call', href: `tel:${config.clinicPhone.replace(/[^\d+]/g, '')}`, onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone }))
+        : null,
+      config.clinicEmail
+        ? h('a', { class: 'btn ghost', part: 'button email', href: `mailto:${config.clinicEmail}`, onclick: () => ctx.cta('email') }, t('cta.email', { email: config.clinicEmail }))
+        : null,
+    ),
+  );
+}

@@ -1,0 +1,53 @@
+// One protocol step: progress, heading (focused on arrival), its questions,
+// and Back / Skip / Next. Nothing here is required: every step can be skipped.
+import { h } from '../dom.js';
+import type { Step } from '../types.js';
+import type { StepContext } from './context.js';
+import { renderQuestion } from './questions.js';
+import { art } from '../art/draw.js';
+
+export interface StepNav {
+  back(): void;
+  skip(): void;
+  next(): void;
+}
+
+export function renderStep(step: Step, index: number, total: number, ctx: StepContext, nav: StepNav): HTMLElement {
+  const { t } = ctx;
+  const title = t(`step.${step.id}.title`);
+  const intro = `step.${step.id}.intro`;
+  const form = h(
+    'form',
+    {
+      class: 'step',
+      part: 'step',
+      'data-step': step.id,
+      novalidate: true,
+      'aria-labelledby': 'step-title',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        // Numbers outside their range stay on the page with their message.
+        if (!form.querySelector('[aria-invalid="true"]')) nav.next();
+        else form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      },
+    },
+    h(
+      'div',
+      { class: 'progress', part: 'progress' },
+      h('span', { id: 'progress-label' }, t('nav.progress', { n: index + 1, total })),
+      h('progress', { value: index + 1, max: total, 'aria-labelledby': 'progress-label' }),
+    ),
+    h('h2', { id: 'step-title', tabindex: -1 }, title),
+    art(`step_${step.id}`),
+    t.has(intro) ? h('p', { class: 'lead' }, t(intro)) : null,
+    ...step.questions.map((q) => renderQuestion(q, ctx)),
+    h(
+      'div',
+      { class: 'nav', part: 'nav' },
+      h('button', { type: 'button', class: 'btn ghost', part: 'button back', onclick: nav.back }, t('nav.back')),
+      h('button', { type: 'button', class: 'btn ghost', part: 'button skip', onclick: nav.skip }, t('nav.skip')),
+      h('button', { type: 'submit', class: 'btn primary', part: 'button next' }, t(index + 1 === total ? 'nav.results' : 'nav.next')),
+    ),
+  );
+  return form;
+}

@@ -1,0 +1,56 @@
+// The protocol and result shapes the widget reads (docs/contract.md §2, §3).
+export interface Band {
+  value: string;
+  degrees: number;
+  minInclusive?: number;
+  maxExclusive?: number;
+}
+export interface Range {
+  minInclusive: number;
+  maxInclusive: number;
+}
+export interface Question {
+  id: string;
+  path: string;
+  type: 'checklist' | 'single' | 'number' | 'scale_group' | 'rotation' | 'extension' | string;
+  none?: boolean;
+  options?: { value: string; level?: string }[];
+  unit?: string;
+  minInclusive?: number;
+  maxInclusive?: number;
+  items?: string[];
+  side?: 'left' | 'right';
+  modes?: string[];
+  compareOptions?: string[];
+  pictureBands?: Band[] | { internal: Band[]; external: Band[] };
+  typical?: Range | { internal: Range; external: Range };
+}
+export interface Step {
+  id: string;
+  questions: Question[];
+}
+export interface Protocol {
+  protocolVersion: number;
+  schemaVersion?: number;
+  coreVersion?: string;
+  steps: Step[];
+}
+export interface Finding {
+  code: string;
+  side?: string;
+  values?: Record<string, number | string>;
+  evidence?: string;
+  confidence?: string;
+}
+export interface Result {
+  outcome?: string;
+  triage?: { level: Level; reasons?: string[] };
+  findings?: Finding[];
+  scores?: Record<string, any>;
+  plan?: { code: string; side?: string }[];
+  watchFor?: string[];
+  notAssessed?: string[];
+  errors?: { code: string; path: string; message: string }[];
+  coreVersion?: string;
+}
+export type Level = 'emergency' | 'urgent' | 'pt_evaluation' | 'self_care';
