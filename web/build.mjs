@@ -7,14 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { buildCore } from './build-core.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'web');
-const wasmDir = join(root, 'build', 'wasm', 'wasm');
 
 mkdirSync(join(out, 'locales'), { recursive: true });
-for (const file of ['backcheck-core.js', 'backcheck-core.wasm']) {
-  copyFileSync(join(wasmDir, file), join(out, file));
-}
+await buildCore(root, out); // module, core.js + core.d.ts, test-only eval variant
 for (const file of readdirSync(join(root, 'web', 'locales'))) {
   if (file.endsWith('.json')) copyFileSync(join(root, 'web', 'locales', file), join(out, 'locales', file));
 }
