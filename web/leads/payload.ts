@@ -38,7 +38,8 @@ export function uuid(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => s
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
-export const isEmail = (v: string): boolean => v.length <= LIMITS.email && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v);
+// Letters, digits and the common local-part symbols; no ?, &, # or quotes, so it is safe inside a mailto: URL.
+export const isEmail = (v: string): boolean => v.length <= LIMITS.email && /^[\p{L}\p{N}.!$%*+=^_`{|}~'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(v);
 export const isPhone = (v: string): boolean => /^\+?[\d\s().\-/]+$/.test(v) && /^\d{7,15}$/.test(v.replace(/\D/g, ''));
 
 /** Field → locale key of the first problem; empty when the form may be sent. */

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { validateLead } from '../receiver/validate.mjs';
+import { load, root, translator } from './load.mjs';
+
+const payload = await load('payload.ts');
+const result = JSON.parse(readFileSync(join(root, 'tests', 'web', 'fixtures', 'result-pt-evaluation.json'), 'utf8'));
+const answers = { schemaVersion: 1, about: { ageYears: 44 }, phq4: { nervous: 1, worry: 2, interest: 0, down: 1 } };
+const KEY = '1b4e28ba-2fa1-4d3b-883f-0016d3cca427';
+const NOW = new Date('2026-11-25T17:00:00Z');
+const t = translator({
+  'lead.summary.title': 'Back check for {clinic}',
+  'lead.summary.triage': 'Triage',
+  'lead.summary.findings': 'Findings',
+  'lead.summary.scores': 'Scores',
+  'lead.summary.note': 'Note',
+  'lead.time': 'Best time to contact',
+  'lead.time.morning': 'Morning',
+});
+const ctx = (config = {}) => ({
+  config: { clinicName: 'Demo PT', analytics: false, includeAnswers: false, ...config },
+  locale: 'en',
+  t,
+  result,
+  answers,
+  pageUrl: 'https://clinic.example/blog/back-pain?email=someone%40mail.test#top',
+});
+const contact = { name: '  Ana Ruiz ', email: 'ana@mail.test', phone: '', preferredTime: 'morning', note: 'Mornings only' };
+const consents = { shareWithClinic: true, marketing: false };
+
+test('the lead carries contact, consents, triage, findings with values, scores, locale, time, version and key', () => {
+  const lead = payload.buildLead(ctx(), contact, consents, KEY, NOW);
+  assert.equal(lead.leadSchemaVersion, 1);
+  assert.equal(lead.idempotencyKey, KEY);
+  assert.equal(lead.createdAt, '2026-11-25T17:00:00.000Z');
+  assert.equal(lead.locale, 'en');
+  assert.equal(lead.coreVersion, result.coreVersion);
+  assert.deepEqual(lead.contact, { name: 'Ana Ruiz', email: 'ana@mail.test', note: 'Mornings only', preferredTime: 'morning' });
+  assert.equal(lead.consents.shareWithClinic, true);
+  assert.equal(lead.consents.marketing, false);
+  assert.equal(lead.consents.wording.shareWithClinic, 'lead.consent.share', 'the consent text shown is recorded');
+  assert.deepEqual(lead.triage, { level: 'pt_evaluation', reasons: result.triage.reasons });
+  assert.deepEqual(lead.findings[0], { code: 'hip_ir_limited_unilateral', side: 'left', values: { internalDegrees: 22, externalDegrees: 41 } });
+  assert.deepEqual(lead.scores, result.scores);
+  assert.deepEqual(lead.notAssessed, result.notAssessed);
+  assert.deepEqual(validateLead(lead), [], 'the reference receiver accepts it');
+});
+
+test('minimum necessary: no raw answers, no explanations, no query string unless the clinic asks', () => {
+  const lead = payload.buildLead(ctx(), contact, consents, KEY, NOW);
+  assert.equal('answers' in lead, false);
+  assert.equal(lead.pageUrl, 'https://clinic.example/blog/back-pain');
+  assert.equal(JSON.stringify(lead).includes('explanations'), false);
+  assert.equal(JSON.stringify(lead).includes('threshold'), false);
+  const withAnswers = payload.buildLead(ctx({ includeAnswers: true }), contact, consents, KEY, NOW);
+  assert.deepEqual(withAnswers.answers, answers);
+});
+
+test('over-long fields are cut to the documented limits', () => {
+  const lead = payload.buildLead(ctx(), { ...contact, name: 'x'.repeat(500), note: 'y'.repeat(5000) }, consents, KEY, NOW);
+  assert.equal(lead.contact.name.length, 100);
+  assert.equal(lead.contact.note.length, 1000);
+});
+
+test('the summary a PT reads names the clinic, contact, triage, findings, scores and the note', () => {
+  const lead = payload.buildLead(ctx(), contact, consents, KEY, NOW);
+  const lines = lead.summary.split('\n');
+  assert.equal(lines[0], 'Back check for Demo PT');
+  assert.equal(lines[1], 'Ana Ruiz · ana@mail.test');
+  assert.equal(lines[2], 'Best time to contact: Morning');
+  assert.match(lead.summary, /^Triage: pt_evaluation \(hip_ir_limited_unilateral, no_improvement_4_weeks\)$/m);
+  assert.match(lead.summary, /^- hip_ir_limited_unilateral left: internalDegrees 22, externalDegrees 41$/m);
+  assert.match(lead.summary, /^Scores: PEG 5 \(moderate\); PHQ-4 4 \(mild\); PHQ-2 1; GAD-2 3 \(lead\.summary\.positive\)$/m);
+  assert.match(lead.summary, /^Note: Mornings only$/m);
+  assert.equal(lines.at(-1), `core ${result.coreVersion} · 2026-11-25T17:00:00.000Z · ${KEY}`);
+});
+
+test('contact validation: an e-mail or a phone, each well-formed, and consent (1)', () => {
+  const ok = { name: '', email: 'a@b.co', phone: '', preferredTime: 'any', note: '' };
+  assert.deepEqual(payload.validate(ok, true), {});
+  assert.deepEqual(payload.validate({ ...ok, email: '' }, true), { email: 'lead.error.contactMissing' });
+  assert.deepEqual(payload.validate({ ...ok, email: '', phone: '+1 (555) 010-9999' }, true), {});
+  assert.deepEqual(payload.validate({ ...ok, email: 'ana@', phone: '12' }, false), {
+    email: 'lead.error.email',
+    phone: 'lead.error.phone',
+    consent: 'lead.error.consent',
+  });
+  for (const bad of ['ana', 'ana@mail', 'a b@mail.test', '@mail.test', 'ana@@mail.test', 'ana@mail.', `${'a'.repeat(250)}@x.co`])
+    assert.equal(payload.isEmail(bad), false, bad);
+  for (const bad of ['123', 'call me', '+1 555 abc 1234', '1'.repeat(16)]) assert.equal(payload.isPhone(bad), false, bad);
+  for (const good of ['ana@mail.test', "o'brien+pt@clínica.es", 'a.b-c@sub.mail.co']) assert.equal(payload.isEmail(good), true, good);
+  for (const good of ['0171 555 0199', '+34 612 345 678', '(555) 010-9999']) assert.equal(payload.isPhone(good), true, good);
+});
+
+test('idempotency keys are version-4 UUIDs, also without crypto.randomUUID', () => {
+  const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  assert.match(payload.uuid(), V4);
+  const fallback = { getRandomValues: (a) => globalThis.crypto.getRandomValues(a) };
+  const keys = new Set(Array.from({ length: 1000 }, () => payload.uuid(fallback)));
+  assert.equal(keys.size, 1000);
+  for (const k of keys) assert.match(k, V4);
+  assert.equal(payload.uuid({ getRandomValues: (a) => a.fill(255) }), 'ffffffff-ffff-4fff-bfff-ffffffffffff');
+});
+
+test('docs/lead.schema.json requires exactly the fields a built lead has', () => {
+  const schema = JSON.parse(readFileSync(join(root, 'docs', 'lead.schema.json'), 'utf8'));
+  const lead = payload.buildLead(ctx({ includeAnswers: true }), contact, consents, KEY, NOW);
+  assert.deepEqual(Object.keys(lead).filter((k) => k !== 'answers').sort(), [...schema.required].sort());
+  for (const k of Object.keys(lead)) assert.ok(k in schema.properties, `${k} documented`);
+  for (const k of Object.keys(lead.contact)) assert.ok(k in schema.properties.contact.properties, `contact.${k} documented`);
+  assert.equal(schema.additionalProperties, false);
+});
