@@ -22,6 +22,7 @@ run_suite "sanitizer build (ASan+UBSan)" configure_and_build "$BUILD/asan" \
   -DCMAKE_BUILD_TYPE=Debug -DBACKCHECK_SANITIZE=ON
 run_suite "GoogleTest under ASan+UBSan (ctest)" ctest --test-dir "$BUILD/asan" --output-on-failure -j "$JOBS"
 run_suite "node tests of the WASM module" node --test "$ROOT/tests/wasm/"
+run_suite "node tests of the lead funnel (outbox, payload, booking, receiver)" node --test "$ROOT/tests/web/"
 run_suite "payload budget and security lint (node --test)" node --test "$ROOT/tests/budget/" "$ROOT/tests/lint/"
 run_suite "Playwright end-to-end (Chromium)" npx --no-install playwright test
 run_suite "GoogleTest (ctest)" ctest --test-dir "$BUILD/native" --output-on-failure -j "$JOBS"
