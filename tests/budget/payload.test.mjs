@@ -41,6 +41,17 @@ test('counts what the element references and one locale, not test builds or sour
   assert.equal(visitorFiles(dir).otherLocales.length, 1);
 });
 
+test('a catalog compiled into the script is not counted twice; a fetched one is', () => {
+  const dir = join(fixture, 'bundled-case');
+  mkdirSync(join(dir, 'locales'), { recursive: true });
+  writeFileSync(join(dir, 'back-check.js'), 'const en={"a.title":"Back pain check","a.loading":"Loading the check","a.failed":"Could not load"};');
+  writeFileSync(join(dir, 'locales', 'en.json'), '{"a.title":"Back pain check","a.loading":"Loading the check","a.failed":"Could not load"}');
+  writeFileSync(join(dir, 'locales', 'es.json'), '{"a.title":"Autoevaluación","a.loading":"Cargando la prueba","a.failed":"No se pudo cargar"}');
+  const payload = measurePayload(dir);
+  assert.deepEqual(payload.files.map((f) => f.file), ['back-check.js', join('locales', 'es.json')]);
+  assert.deepEqual(payload.bundledLocales, [join('locales', 'en.json')]);
+});
+
 test('a bundle over 60 KB gzip fails the budget', () => {
   const dir = join(fixture, 'over-case');
   mkdirSync(dir, { recursive: true });
