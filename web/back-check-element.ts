@@ -9,6 +9,7 @@ import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from '.
 import type { Protocol, Result } from './types.js';
 import { renderIntro } from './steps/intro.js';
 import { renderStep } from './steps/step.js';
+import { completeAnswers } from './steps/questions.js';
 import { renderEmergency } from './steps/emergency.js';
 import { renderResults } from './steps/results.js';
 import { sheets } from './styles/sheet.js';
@@ -134,6 +135,7 @@ export class BackCheckElement extends HTMLElement {
           restart: () => this.#restart(),
           cta: (action) => this.#emit('cta', { action, level: this.#result?.triage?.level ?? '' }),
           announce: (text) => this.#announce(text),
+          mountLead: (box, result) => this.#mountLead(box, result),
         });
       default: {
         const steps = p!.steps;
@@ -182,7 +184,7 @@ export class BackCheckElement extends HTMLElement {
     if (this.#step + 1 < steps.length) return this.#go(this.#step + 1);
     let result: Result;
     try {
-      result = (await evaluate({ schemaVersion: this.#protocol!.schemaVersion ?? 1, ...this.#answers })) as Result;
+      result = (await evaluate({ ...completeAnswers(this.#protocol!, this.#answers), schemaVersion: this.#protocol!.schemaVersion ?? 1 })) as Result;
     } catch (error) {
       result = { outcome: 'invalid', errors: [{ code: 'load_failed', path: '', message: String(error) }] };
     }
@@ -218,6 +220,29 @@ export class BackCheckElement extends HTMLElement {
     this.#resumable = false;
     clearSession();
     this.#go(0);
+  }
+
+  /** The contact form is a separate script (back-check-lead.js), fetched only here. */
+  async #mountLead(box: HTMLElement, result: Result): Promise<boolean> {
+    try {
+      const url = new URL('./back-check-lead.js', import.meta.url).href;
+      const [form, catalog] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<typeof import('./leads/form.js')>,
+        loadCatalog(this.#t.locale, true),
+      ]);
+      this.#t = translator(this.#t.locale, catalog);
+      form.mountLeadForm(box, {
+        config: this.#config,
+        locale: this.#t.locale,
+        t: this.#t,
+        result: result as never,
+        answers: completeAnswers(this.#protocol!, this.#answers),
+        pageUrl: location.href,
+      });
+      return true;
+    } catch {
+      return false; // our own booking, call and e-mail links stay
+    }
   }
 
   #announce(text: string): void {

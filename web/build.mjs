@@ -1,6 +1,7 @@
 // Builds the widget bundle into build/web/: back-check.js (the element, its
 // CSS and the English catalog) next to the Emscripten glue and .wasm it loads
-// lazily, and locales/*.json for the other languages (fetched on demand).
+// lazily, back-check-lead.js (the contact form, loaded on the results
+// screen), and locales/*.json for the other languages (fetched on demand).
 import { build, transform } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -29,8 +30,25 @@ const cssAsText = {
   },
 };
 
+// The English catalog is bundled without the contact form's text (lead.*,
+// booking.*): that arrives with the form, from locales/en.json, on the results screen.
+const catalogWithoutLeadText = {
+  name: 'catalog-without-lead-text',
+  setup(b) {
+    b.onLoad({ filter: /locales[\\/]en\.json$/ }, async (args) => {
+      const all = JSON.parse(await readFile(args.path, 'utf8'));
+      const kept = Object.fromEntries(Object.entries(all).filter(([key]) => !/^(lead|booking)\./.test(key)));
+      return { contents: JSON.stringify(kept), loader: 'json' };
+    });
+  },
+};
+
 await build({
-  entryPoints: { 'back-check': join(root, 'web', 'back-check-define.ts') },
+  // The contact form (web/leads/) is its own script, imported only on the results screen.
+  entryPoints: {
+    'back-check': join(root, 'web', 'back-check-define.ts'),
+    'back-check-lead': join(root, 'web', 'leads', 'form.ts'),
+  },
   outdir: out,
   bundle: true,
   format: 'esm',
@@ -39,6 +57,6 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [cssAsText],
+  plugins: [cssAsText, catalogWithoutLeadText],
 });
 console.log(`web bundle written to ${out}`);

@@ -1,5 +1,6 @@
 // Locale catalogs: English is bundled; Spanish is fetched lazily next to the
-// script (build.mjs copies web/locales/ to build/web/locales/).
+// script (build.mjs copies web/locales/ to build/web/locales/). The bundled
+// English lacks the contact form's text (lead.*): loadCatalog(locale, true) adds it.
 import en from './locales/en.json';
 
 export type Catalog = Record<string, string>;
@@ -14,9 +15,10 @@ export function pickLocale(attr: string | null): Locale {
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
-export async function loadCatalog(locale: Locale): Promise<Catalog> {
+/** `full`: also the contact form's text, which the bundled English catalog leaves out. */
+export async function loadCatalog(locale: Locale, full = false): Promise<Catalog> {
   const have = loaded[locale];
-  if (have) return have;
+  if (have && (!full || 'lead.title' in have)) return have;
   const response = await fetch(new URL(`./locales/${locale}.json`, import.meta.url));
   if (!response.ok) throw new Error(`locale ${locale}: HTTP ${response.status}`);
   return (loaded[locale] = (await response.json()) as Catalog);

@@ -19,7 +19,8 @@ export interface ResultsContext {
   restart(): void;
   cta(action: string): void;
   announce(text: string): void;
-  mountLead?(container: HTMLElement, result: Result): void;
+  /** Mounts the contact form (web/leads/) into the container; resolves true once it is there. */
+  mountLead(container: HTMLElement, result: Result): Promise<boolean>;
 }
 
 const section = (title: string, ...kids: (Node | null)[]): HTMLElement => h('section', { class: 'block' }, h('h3', null, title), ...kids);
@@ -75,7 +76,11 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
     ),
     nav,
   );
-  ctx.mountLead?.(lead, result);
+  void ctx.mountLead(lead, result).then((mounted) => {
+    // The form brings its own booking and call links (prefilled): ours step aside.
+    if (mounted && lead.querySelector('[part~="booking-link"],[part~="call-link"]'))
+      for (const el of root.querySelectorAll<HTMLElement>('.cta [part~="book"],.cta [part~="call"]')) el.hidden = true;
+  });
   return root;
 }
 
@@ -107,7 +112,7 @@ function callToAction(level: string, ctx: ResultsContext): HTMLElement {
       'div',
       { class: 'nav' },
       booking
-        ? h('a', { class: 'btn primary', part: 'button book', href: booking, target: '_blank', rel: 'noopener', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`))
+        ? h('a', { class: 'btn primary', part: 'button book', href: booking, target: '_blank', rel: 'noopener noreferrer', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`))
         : null,
       config.clinicPhone
         ? h('a', { class: 'btn ghost', part: 'button call', href: `tel:${config.clinicPhone.replace(/[^\d+]/g, '')}`, onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone }))
