@@ -8,7 +8,6 @@ import type { Contact, LeadContext, LeadOptions } from './types.js';
 
 export type { LeadContext, LeadOptions } from './types.js';
 export { flushOutbox } from './send.js';
-export { attachAnalytics } from './analytics.js';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -17,6 +16,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ..
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) node.setAttribute(k, v === true ? '' : v);
   node.append(...kids);
   return node;
+}
+
+// Field styles the widget sheet leaves out; adopted next to it (allowed under style-src 'self').
+const CSS = `.lead-fields input:not([type=checkbox]),.lead-fields select,.lead-fields textarea{display:block;width:100%;font:inherit;min-height:44px;padding:.5rem;border:1px solid var(--_line,#7b858c);border-radius:var(--_r2,6px);background:#fff;color:inherit}.lead-fields .field{margin:.75rem 0}.lead-fields .check{display:flex;gap:.75rem;align-items:flex-start}.lead-fields .preview{white-space:pre-wrap;font-size:.85em}`;
+let sheet: CSSStyleSheet | undefined;
+function adoptSheet(container: HTMLElement): void {
+  const root = container.getRootNode() as ShadowRoot | Document;
+  try {
+    sheet ??= new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    /* older browsers: unstyled but working fields */
+  }
 }
 
 let ids = 0;
@@ -34,19 +47,21 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     config.analytics && container.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   const kids: Node[] = [];
 
-  // 1. Book, or call.
+  // 1. Book or call: these replace the widget's own CTA buttons (the booking link gets prefilled below).
+  const level = result?.triage?.level ?? 'self_care';
   const booking = bookingHref(config.bookingUrl);
   const bookLink = booking
-    ? el('a', { href: booking, target: '_blank', rel: 'noopener noreferrer', class: 'button', part: 'booking-link' },
-        t('booking.cta'), el('span', { class: 'sr' }, ` ${t('booking.newTab')}`))
+    ? el('a', { href: booking, target: '_blank', rel: 'noopener noreferrer', class: 'btn primary', part: 'booking-link' },
+        t(`cta.${level}.book`), el('span', { class: 'sr' }, ` ${t('cta.newTab')}`))
     : null;
-  bookLink?.addEventListener('click', () => emit('backcheck:cta', { action: 'booking' }));
-  const callLink = () => el('a', { href: telHref(config.clinicPhone!), part: 'call-link' }, t('booking.call', { clinic, phone: config.clinicPhone! }));
-  if (bookLink || config.clinicPhone) {
-    kids.push(el('h3', {}, t('booking.title')), el('p', {}, t('booking.intro', { clinic })));
-    if (bookLink) kids.push(el('p', {}, bookLink));
-    if (config.clinicPhone) kids.push(el('p', {}, callLink()));
-  }
+  bookLink?.addEventListener('click', () => emit('backcheck:cta', { action: 'book' }));
+  const callLink = (cls = 'btn ghost') => {
+    const a = el('a', { href: telHref(config.clinicPhone!), class: cls, part: 'call-link' }, t('cta.call', { phone: config.clinicPhone! }));
+    a.addEventListener('click', () => emit('backcheck:cta', { action: 'call' }));
+    return a;
+  };
+  if (bookLink || config.clinicPhone) kids.push(el('div', { class: 'nav lead-cta' }, ...(bookLink ? [bookLink] : []), ...(config.clinicPhone ? [callLink()] : [])));
+  adoptSheet(container);
 
   // 2. The contact form: needs somewhere to send it, and an adult (the adults_only outcome has no form).
   if ((!endpoint && !config.clinicEmail) || result?.outcome === 'adults_only') return void container.replaceChildren(...kids);
@@ -61,7 +76,8 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     control.id = id(name);
     control.setAttribute('aria-describedby', [help, errorId].filter(Boolean).join(' '));
     const labelled = el('label', { for: control.id }, label);
-    fields.append(el('div', { class: 'field' }, ...(control.type === 'checkbox' ? [control, labelled] : [labelled, control]), errors[name]));
+    const box = control.type === 'checkbox' ? el('div', { class: 'check' }, control, labelled) : el('div', {}, labelled, control);
+    fields.append(el('div', { class: 'field' }, box, errors[name]));
     return control;
   };
   const helpId = id('contact-help');
@@ -80,10 +96,10 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
   fields.append(trapBox);
   const share = input('consent', el('input', { type: 'checkbox', name: 'share' }), t('lead.consent.share', { clinic }));
   const marketing = el('input', { type: 'checkbox', name: 'marketing', id: id('marketing') });
-  fields.append(el('div', { class: 'field' }, marketing, el('label', { for: marketing.id }, t('lead.consent.marketing', { clinic }))));
+  fields.append(el('div', { class: 'field check' }, marketing, el('label', { for: marketing.id }, t('lead.consent.marketing', { clinic }))));
   const preview = el('pre', { class: 'preview' });
   fields.append(el('details', {}, el('summary', {}, t('lead.preview')), preview));
-  const send = el('button', { type: 'submit', class: 'button' }, t(endpoint ? 'lead.submit' : 'lead.submitMail', { clinic }));
+  const send = el('button', { type: 'submit', class: 'btn primary' }, t(endpoint ? 'lead.submit' : 'lead.submitMail', { clinic }));
   fields.append(send);
   form.append(fields);
   kids.push(form, status, fallback);
@@ -107,7 +123,7 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
   const say = (text: string) => status.textContent !== text && (status.textContent = text);
   const offerFallback = (why: string, summary: string) => {
     const mail = mailtoHref(config.clinicEmail, t('lead.summary.title', { clinic }), summary);
-    fallback.replaceChildren(why, ...(config.clinicPhone ? [' ', callLink()] : []), ...(mail ? [' ', el('a', { href: mail }, t('lead.fallback.email', { clinic }))] : []));
+    fallback.replaceChildren(why, ...(config.clinicPhone ? [' ', callLink('')] : []), ...(mail ? [' ', el('a', { href: mail }, t('lead.fallback.email', { clinic }))] : []));
     fallback.hidden = false;
   };
   const STATUS_KEYS = { sending: 'lead.status.sending', retrying: 'lead.status.retrying', sent: 'lead.status.sent', failed: 'lead.status.failed', rejected: 'lead.status.rejected' };

@@ -1,0 +1,30 @@
+// What the element does when it connects (kept tiny: it ships in back-check.js,
+// while the form is the separate back-check-lead.js):
+// - analytics: funnel events to the host page's dataLayer, only if the clinic set the attribute;
+// - the outbox: leads that an earlier page could not deliver are sent now. The form
+//   script is fetched only when such a lead exists, so a normal visit costs nothing.
+import { attachAnalytics } from './analytics.js';
+import { PREFIX } from './outbox.js';
+
+export function hasPendingLeads(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(PREFIX)) return true;
+  } catch {
+    /* storage disabled: nothing can be pending */
+  }
+  return false;
+}
+
+/**
+ * Call from connectedCallback; returns the cleanup for disconnectedCallback.
+ * leadScript: URL of back-check-lead.js (next to back-check.js).
+ */
+export function connectLeads(host: HTMLElement, config: { analytics: boolean }, leadScript: string): () => void {
+  const detach = config.analytics ? attachAnalytics(host) : () => {};
+  if (hasPendingLeads())
+    import(/* @vite-ignore */ leadScript).then(
+      (m: typeof import('./form.js')) => m.flushOutbox(),
+      () => {}, // offline: the next page load tries again
+    );
+  return detach;
+}
