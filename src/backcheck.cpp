@@ -1,37 +1,46 @@
+// The public API: text in, text out, never throws (see backcheck.hpp).
 #include "backcheck/backcheck.hpp"
 
-#include <nlohmann/json.hpp>
+#include "assessment.hpp"
+#include "json_text.hpp"
+#include "result_json.hpp"
+#include "thresholds.hpp"
+#include "validation.hpp"
 
 namespace backcheck {
-
 namespace {
-constexpr const char* kCoreVersion = "0.1.0";
+
+constexpr const char* kCoreVersion = "0.2.0";
+
+// Parses and validates; `errors` is empty when `answers` can be evaluated.
+detail::ErrorList read(std::string_view text, Answers& answers) {
+  detail::ErrorList errors;
+  const nlohmann::json document = detail::parseAnswersText(text, errors);
+  if (errors.empty()) detail::readAnswers(document, answers, errors);
+  return errors;
 }
+
+}  // namespace
 
 std::string coreVersion() { return kCoreVersion; }
 
-// Placeholder slice until the screening rules land: parses the answers and
-// reports what the full core will report, without any clinical rule.
 std::string evaluate(std::string_view answersJson) {
-  nlohmann::json result;
-  result["coreVersion"] = kCoreVersion;
-  result["errors"] = nlohmann::json::array();
-  const auto answers = nlohmann::json::parse(answersJson, nullptr, false);
-  if (answers.is_discarded()) {
-    result["errors"].push_back({{"code", "invalid_json"},
-                                {"path", ""},
-                                {"message", "The answers are not valid JSON."}});
-  }
+  Answers answers;
+  const detail::ErrorList errors = read(answersJson, answers);
+  if (!errors.empty()) return detail::invalidResult(errors).dump();
+  const detail::Assessment assessment = detail::assess(answers);
+  nlohmann::json result = answers.ageYears && *answers.ageYears < detail::kAdultAge
+                              ? detail::adultsOnlyResult(answers, assessment)
+                              : detail::triagedResult(answers, assessment);
+  detail::tidyNumbers(result);
   return result.dump();
 }
 
 std::string validate(std::string_view answersJson) {
-  const auto answers = nlohmann::json::parse(answersJson, nullptr, false);
-  nlohmann::json result{{"valid", !answers.is_discarded()},
-                        {"errors", nlohmann::json::array()}};
+  Answers answers;
+  const detail::ErrorList errors = read(answersJson, answers);
+  const nlohmann::json result{{"valid", errors.empty()}, {"errors", detail::errorsJson(errors)}};
   return result.dump();
 }
-
-std::string protocol() { return R"({"protocolVersion":1,"steps":[]})"; }
 
 }  // namespace backcheck

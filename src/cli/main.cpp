@@ -4,7 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "backcheck/backcheck.hpp"
@@ -29,12 +29,20 @@ void printUsage(std::FILE* out) {
 bool readInput(const char* path, std::string& text) {
   if (path == nullptr || std::strcmp(path, "-") == 0) {
     text.assign(std::istreambuf_iterator<char>(std::cin), {});
-    return true;
+    return !std::cin.bad();
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) return false;
   text.assign(std::istreambuf_iterator<char>(file), {});
-  return true;
+  return !file.bad();
+}
+
+// The core reports bad answers inside its output: an empty `errors` array is ok.
+bool hasNoErrors(const std::string& output) {
+  const auto result = nlohmann::json::parse(output, nullptr, false);
+  if (!result.is_object()) return false;
+  const auto errors = result.find("errors");
+  return errors != result.end() && errors->is_array() && errors->empty();
 }
 
 }  // namespace
@@ -49,7 +57,7 @@ int main(int argc, char** argv) {
     printUsage(stdout);
     return kExitOk;
   }
-  if (command == "version") {
+  if (command == "version" && argc == 2) {
     std::cout << backcheck::coreVersion() << '\n';
     return kExitOk;
   }
@@ -61,13 +69,13 @@ int main(int argc, char** argv) {
     const char* path = argc == 3 ? argv[2] : nullptr;
     std::string input;
     if (!readInput(path, input)) {
-      std::fprintf(stderr, "backcheck: cannot read %s\n", path);
+      std::fprintf(stderr, "backcheck: cannot read %s\n", path == nullptr ? "standard input" : path);
       return kExitUsage;
     }
     const std::string output =
         command == "evaluate" ? backcheck::evaluate(input) : backcheck::validate(input);
     std::cout << output << '\n';
-    return output.find("\"errors\":[]") != std::string::npos ? kExitOk : kExitInvalid;
+    return hasNoErrors(output) ? kExitOk : kExitInvalid;
   }
   printUsage(stderr);
   return kExitUsage;

@@ -1,0 +1,82 @@
+// What the rules produce from the answers: red flags, findings, scores. Plain
+// data, so each stage (rules → triage → plan → JSON) stays a pure function.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+#include "backcheck/model.hpp"
+#include "instruments.hpp"
+#include "protocol_table.hpp"
+
+namespace backcheck::detail {
+
+// How the answer behind a finding was obtained; lower is more trustworthy.
+enum class Confidence : std::uint8_t { Measured, Estimated, SelfReported };
+// Strength of the published evidence behind a finding (docs/clinical.md).
+enum class Evidence : std::uint8_t { VeryLow, Low, Moderate };
+
+enum class FindingCode : std::uint8_t {
+  HipIrLimitedBilateral,
+  HipIrLimitedUnilateral,
+  HipErLimited,
+  HipRotationAsymmetry,
+  HipExtensionLimited,
+  ProlongedSitting,
+  WeakBridge,
+  DistressPositive,
+  HighPainImpact,
+  RadiatingLegPain,
+  ChronicDuration,
+  RecurrentEpisodes,
+  Worsening,
+};
+
+struct FindingRule {
+  const char* code;
+  const char* rule;  // rule id in docs/clinical.md
+  Evidence evidence;
+  bool needsPtEvaluation;  // BRIEF §2: raises triage to pt_evaluation
+};
+const FindingRule& findingRule(FindingCode code);
+
+struct Finding {
+  explicit Finding(FindingCode findingCode) : code(findingCode) {}
+  FindingCode code;
+  const char* side = nullptr;    // "left" | "right" | "both" | nullptr
+  const char* detail = nullptr;  // grade or motion where the code has several
+  std::optional<Evidence> evidence;  // set when the grade changes the rule's evidence
+  Confidence confidence = Confidence::SelfReported;
+  nlohmann::json values = nlohmann::json::object();
+  nlohmann::json threshold = nlohmann::json::object();
+};
+
+struct DetectedRedFlag {
+  RedFlag flag;
+  bool derived;
+  nlohmann::json values = nlohmann::json::object();
+};
+
+struct Assessment {
+  std::vector<DetectedRedFlag> redFlags;
+  std::vector<Finding> findings;
+  std::optional<PegScore> peg;
+  std::optional<Phq4Score> phq4;
+};
+
+// Weeks of pain from durationWeeks, else the lower edge of the duration band.
+std::optional<double> painWeeks(const Answers& answers);
+
+std::vector<DetectedRedFlag> detectRedFlags(const Answers& answers);
+void addHipFindings(const Answers& answers, std::vector<Finding>& findings);
+void addHistoryFindings(const Answers& answers, const Assessment& scores,
+                        std::vector<Finding>& findings);
+
+Assessment assess(const Answers& answers);
+
+const char* sideName(Side side);
+const char* confidenceName(Confidence confidence);
+const char* evidenceName(Evidence evidence);
+
+}  // namespace backcheck::detail

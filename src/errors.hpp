@@ -1,0 +1,37 @@
+// Input errors: a stable code, the JSON pointer of the bad element, a short
+// English default message (the widget shows its own text, keyed by code).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace backcheck::detail {
+
+struct InputError {
+  const char* code;
+  std::string path;
+  const char* message;
+};
+
+// Limits of what the core reads (docs/input.md).
+constexpr std::size_t kMaxInputBytes = 64 * 1024;
+constexpr int kMaxDepth = 16;
+constexpr std::size_t kMaxErrors = 20;
+
+class ErrorList {
+ public:
+  void add(const char* code, std::string path, const char* message) {
+    if (errors_.size() < kMaxErrors) errors_.push_back({code, std::move(path), message});
+  }
+  bool empty() const { return errors_.empty(); }
+  const std::vector<InputError>& all() const { return errors_; }
+
+ private:
+  std::vector<InputError> errors_;
+};
+
+// Appends one reference token to a JSON pointer (RFC 6901: ~ → ~0, / → ~1).
+std::string childPath(const std::string& parent, const std::string& key);
+std::string childPath(const std::string& parent, std::size_t index);
+
+}  // namespace backcheck::detail

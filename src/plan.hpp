@@ -1,0 +1,23 @@
+// The plan the core picks from the triage level and the findings; the widget
+// only renders it (text in web/locales, keyed plan.<code>).
+#pragma once
+
+#include <vector>
+
+#include "assessment.hpp"
+#include "triage.hpp"
+
+namespace backcheck::detail {
+
+struct PlanItem {
+  const char* code;
+  const char* side = nullptr;  // "left" | "right" | "both" for side-specific moves
+};
+
+std::vector<PlanItem> buildPlan(const Answers& answers, const Assessment& assessment,
+                                const Triage& triage);
+
+// Red-flag codes the visitor should watch for (the safety net).
+std::vector<RedFlag> watchFor(const Assessment& assessment, const Triage& triage);
+
+}  // namespace backcheck::detail

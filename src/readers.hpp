@@ -1,0 +1,21 @@
+// Type-checked reads of single JSON values; each adds an error and returns
+// false / -1 instead of throwing.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "errors.hpp"
+#include "span.hpp"
+
+namespace backcheck::detail {
+
+// A finite number within [min, max] (a whole number when `integer`).
+bool readNumberInRange(const nlohmann::json& value, const std::string& path, double min,
+                       double max, bool integer, double& out, ErrorList& errors);
+
+// Index of the string `value` in `options`, or -1 after adding an error.
+int readOption(const nlohmann::json& value, const std::string& path, Span<const char*> options,
+               ErrorList& errors);
+
+}  // namespace backcheck::detail

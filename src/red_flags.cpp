@@ -1,0 +1,54 @@
+// Red flags: the ones the visitor ticked, plus the three derived from the
+// "about" answers (BRIEF §2 weak flags; rule ids RF-W1, RF-W2, RF-W4).
+#include "assessment.hpp"
+#include "thresholds.hpp"
+
+namespace backcheck::detail {
+namespace {
+
+bool isFirstEpisode(const Answers& answers) {
+  return answers.previousEpisodes == Episodes::None;
+}
+
+void addDerived(std::vector<DetectedRedFlag>& flags, RedFlag flag, nlohmann::json values) {
+  for (DetectedRedFlag& existing : flags) {
+    if (existing.flag == flag) {  // also ticked: keep it once, with the values that confirm it
+      existing.values = std::move(values);
+      return;
+    }
+  }
+  flags.push_back({flag, true, std::move(values)});
+}
+
+}  // namespace
+
+std::optional<double> painWeeks(const Answers& answers) {
+  if (answers.durationWeeks) return answers.durationWeeks;
+  if (!answers.duration) return std::nullopt;
+  constexpr double kBandStartWeeks[] = {0, 1, 4, 6, 12};
+  return kBandStartWeeks[static_cast<int>(*answers.duration)];
+}
+
+std::vector<DetectedRedFlag> detectRedFlags(const Answers& answers) {
+  std::vector<DetectedRedFlag> flags;
+  for (const RedFlag flag : answers.redFlags) flags.push_back({flag, false, {}});
+
+  if (answers.ageYears && answers.previousEpisodes && isFirstEpisode(answers)) {
+    const nlohmann::json values{{"ageYears", *answers.ageYears}, {"previousEpisodes", "none"}};
+    if (*answers.ageYears > kNewPainOlderThan) addDerived(flags, RedFlag::AgeOver50New, values);
+    if (*answers.ageYears < kNewPainYoungerThan) addDerived(flags, RedFlag::AgeUnder20, values);
+  }
+  const auto weeks = painWeeks(answers);
+  if (weeks && answers.trend && *weeks >= kNoImprovementWeeks && *answers.trend != Trend::Better) {
+    nlohmann::json values{{"trend", optionName(Field::Trend, *answers.trend)}};
+    if (answers.durationWeeks) {
+      values["durationWeeks"] = *answers.durationWeeks;
+    } else {
+      values["duration"] = optionName(Field::Duration, *answers.duration);
+    }
+    addDerived(flags, RedFlag::NoImprovement4Weeks, std::move(values));
+  }
+  return flags;
+}
+
+}  // namespace backcheck::detail

@@ -1,0 +1,118 @@
+#include "side_answers.hpp"
+
+#include <cstring>
+
+namespace backcheck::detail {
+namespace {
+
+using nlohmann::json;
+
+// A side's keys: the method, the qualitative key, and the degree keys.
+struct SideKeys {
+  const char* qualitative;
+  const char* degrees[2];
+};
+
+constexpr SideKeys kRotationKeys{"compare", {"internalDegrees", "externalDegrees"}};
+constexpr SideKeys kExtensionKeys{"thigh", {"degrees", nullptr}};
+
+bool isDegreeKey(const SideKeys& keys, const std::string& key) {
+  for (const char* name : keys.degrees) {
+    if (name != nullptr && key == name) return true;
+  }
+  return false;
+}
+
+// Checks the object, its keys against the method, and reads the method.
+// Returns false when the side cannot be used.
+bool readSideShape(const SideKeys& keys, const json& value, const std::string& path,
+                   Method& method, ErrorList& errors) {
+  if (!value.is_object()) {
+    errors.add("wrong_type", path, "Expected an object.");
+    return false;
+  }
+  const auto found = value.find("method");
+  if (found == value.end()) {
+    errors.add("missing_field", childPath(path, "method"), "method is required.");
+    return false;
+  }
+  const int index = readOption(*found, childPath(path, "method"), methodNames(), errors);
+  if (index < 0) return false;
+  method = static_cast<Method>(index);
+  const bool qualitative = method == Method::Compare;
+  bool ok = true;
+  bool hasAnswer = false;
+  for (const auto& entry : value.items()) {
+    const std::string& key = entry.key();
+    if (key == "method") continue;
+    const bool isQualitative = key == keys.qualitative;
+    if (!isQualitative && !isDegreeKey(keys, key)) {
+      errors.add("unknown_field", childPath(path, key), "Unknown field.");
+      ok = false;
+    } else if (isQualitative != qualitative) {
+      errors.add("field_not_for_method", childPath(path, key), "Not used with this method.");
+      ok = false;
+    } else {
+      hasAnswer = true;
+    }
+  }
+  if (!hasAnswer) {
+    const char* expected = qualitative ? keys.qualitative : keys.degrees[0];
+    errors.add("missing_field", childPath(path, expected), "This method needs an answer.");
+    ok = false;
+  }
+  return ok;
+}
+
+bool readDegrees(const Question& question, const json& side, const std::string& path,
+                 const char* key, std::optional<double>& out, ErrorList& errors) {
+  const auto found = side.find(key);
+  if (found == side.end()) return true;
+  double degrees = 0;
+  if (!readNumberInRange(*found, childPath(path, key), question.minInclusive,
+                         question.maxInclusive, false, degrees, errors)) {
+    return false;
+  }
+  out = degrees;
+  return true;
+}
+
+}  // namespace
+
+std::optional<HipRotation> readHipRotation(const Question& question, const json& value,
+                                           const std::string& path, ErrorList& errors) {
+  HipRotation rotation;
+  if (!readSideShape(kRotationKeys, value, path, rotation.method, errors)) return std::nullopt;
+  if (rotation.method == Method::Compare) {
+    const int index = readOption(value["compare"], childPath(path, "compare"), question.options,
+                                 errors);
+    if (index < 0) return std::nullopt;
+    rotation.compare = static_cast<RotationCompare>(index);
+    return rotation;
+  }
+  const bool internalOk =
+      readDegrees(question, value, path, "internalDegrees", rotation.internalDegrees, errors);
+  const bool externalOk =
+      readDegrees(question, value, path, "externalDegrees", rotation.externalDegrees, errors);
+  if (!internalOk || !externalOk) return std::nullopt;
+  return rotation;
+}
+
+std::optional<HipExtension> readHipExtension(const Question& question, const json& value,
+                                             const std::string& path, ErrorList& errors) {
+  HipExtension extension;
+  if (!readSideShape(kExtensionKeys, value, path, extension.method, errors)) return std::nullopt;
+  if (extension.method == Method::Compare) {
+    const int index = readOption(value["thigh"], childPath(path, "thigh"), question.options,
+                                 errors);
+    if (index < 0) return std::nullopt;
+    extension.thigh = static_cast<ThighPosition>(index);
+    return extension;
+  }
+  if (!readDegrees(question, value, path, "degrees", extension.degrees, errors)) {
+    return std::nullopt;
+  }
+  return extension;
+}
+
+}  // namespace backcheck::detail

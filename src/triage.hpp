@@ -1,0 +1,27 @@
+// The four triage levels of BRIEF §2; the highest level that applies wins and a
+// red flag never ends in self_care.
+#pragma once
+
+#include <vector>
+
+#include "assessment.hpp"
+
+namespace backcheck::detail {
+
+enum class TriageLevel : std::uint8_t { SelfCare, PtEvaluation, Urgent, Emergency };
+
+// One cause of the level: a red flag or a finding of the assessment, by index.
+struct TriageReason {
+  bool isRedFlag;
+  std::size_t index;
+};
+
+struct Triage {
+  TriageLevel level = TriageLevel::SelfCare;
+  std::vector<TriageReason> reasons;  // every flag or finding that led to `level`
+};
+
+Triage triage(const Assessment& assessment);
+const char* triageLevelName(TriageLevel level);
+
+}  // namespace backcheck::detail

@@ -1,0 +1,227 @@
+#include "validation.hpp"
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "protocol_table.hpp"
+#include "side_answers.hpp"
+
+namespace backcheck::detail {
+namespace {
+
+using nlohmann::json;
+
+const Step* findStep(const std::string& key) {
+  for (const Step& step : protocolSteps()) {
+    if (key == step.id) return &step;
+  }
+  return nullptr;
+}
+
+const Question* findQuestion(const Step& step, const std::string& key) {
+  for (const Question& question : step.questions) {
+    if (question.field != nullptr && key == question.field) return &question;
+  }
+  return nullptr;
+}
+
+// The first question whose answer is the whole section (PHQ-4), if any.
+const Question* sectionQuestion(const Step& step) {
+  for (const Question& question : step.questions) {
+    if (question.field == nullptr) return &question;
+  }
+  return nullptr;
+}
+
+void readRedFlags(const json& value, const std::string& path, Answers& answers,
+                  ErrorList& errors) {
+  if (!value.is_array()) {
+    errors.add("wrong_type", path, "Expected an array of red-flag codes.");
+    return;
+  }
+  if (value.size() > kRedFlagCount) {
+    errors.add("too_many_items", path, "More red flags than there are codes.");
+    return;
+  }
+  answers.safetyAnswered = true;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const std::string itemPath = childPath(path, i);
+    const json& item = value[i];
+    if (!item.is_string()) {
+      errors.add("wrong_type", itemPath, "Expected a red-flag code.");
+      continue;
+    }
+    const auto& code = item.get_ref<const std::string&>();
+    int found = -1;
+    for (std::size_t f = 0; f < kRedFlagCount; ++f) {
+      if (code == redFlagRule(static_cast<RedFlag>(f)).code) found = static_cast<int>(f);
+    }
+    if (found < 0) {
+      errors.add("unknown_value", itemPath, "Unknown red-flag code.");
+      continue;
+    }
+    const auto flag = static_cast<RedFlag>(found);
+    bool duplicate = false;
+    for (const RedFlag seen : answers.redFlags) duplicate = duplicate || seen == flag;
+    if (duplicate) {
+      errors.add("duplicate_item", itemPath, "This red flag is listed twice.");
+      continue;
+    }
+    answers.redFlags.push_back(flag);
+  }
+}
+
+void storeOption(Field target, int index, Answers& answers) {
+  switch (target) {
+    case Field::Duration: answers.duration = static_cast<Duration>(index); break;
+    case Field::PreviousEpisodes: answers.previousEpisodes = static_cast<Episodes>(index); break;
+    case Field::Location: answers.location = static_cast<PainLocation>(index); break;
+    case Field::LegSide: answers.legSide = static_cast<LegSide>(index); break;
+    case Field::Trend: answers.trend = static_cast<Trend>(index); break;
+    case Field::Activity: answers.activity = static_cast<ActivityLevel>(index); break;
+    default: break;
+  }
+}
+
+void storeNumber(Field target, double number, Answers& answers) {
+  switch (target) {
+    case Field::AgeYears: answers.ageYears = static_cast<int>(number); break;
+    case Field::DurationWeeks: answers.durationWeeks = number; break;
+    case Field::SittingHours: answers.sittingHours = number; break;
+    case Field::BridgeHoldSeconds: answers.bridgeHoldSeconds = number; break;
+    default: break;
+  }
+}
+
+void readScaleGroup(const Question& question, const json& value, const std::string& path,
+                    Answers& answers, ErrorList& errors) {
+  if (!value.is_object()) {
+    errors.add("wrong_type", path, "Expected an object of item scores.");
+    return;
+  }
+  std::optional<int>* slots[4] = {};
+  if (question.target == Field::Peg) {
+    slots[0] = &answers.peg.pain;
+    slots[1] = &answers.peg.enjoyment;
+    slots[2] = &answers.peg.activity;
+  } else {
+    slots[0] = &answers.phq4.nervous;
+    slots[1] = &answers.phq4.worry;
+    slots[2] = &answers.phq4.interest;
+    slots[3] = &answers.phq4.down;
+  }
+  for (const auto& entry : value.items()) {
+    const std::string itemPath = childPath(path, entry.key());
+    const int index = optionIndex(question.items, entry.key().c_str(), entry.key().size());
+    if (index < 0) {
+      errors.add("unknown_field", itemPath, "Unknown item.");
+      continue;
+    }
+    double score = 0;
+    if (readNumberInRange(entry.value(), itemPath, question.minInclusive, question.maxInclusive,
+                          /*integer=*/true, score, errors)) {
+      *slots[index] = static_cast<int>(score);
+    }
+  }
+}
+
+void readQuestion(const Question& question, const json& value, const std::string& path,
+                  Answers& answers, ErrorList& errors) {
+  switch (question.type) {
+    case QuestionType::Checklist:
+      readRedFlags(value, path, answers, errors);
+      return;
+    case QuestionType::Single: {
+      const int index = readOption(value, path, question.options, errors);
+      if (index >= 0) storeOption(question.target, index, answers);
+      return;
+    }
+    case QuestionType::Integer:
+    case QuestionType::Number: {
+      double number = 0;
+      if (readNumberInRange(value, path, question.minInclusive, question.maxInclusive,
+                            question.type == QuestionType::Integer, number, errors)) {
+        storeNumber(question.target, number, answers);
+      }
+      return;
+    }
+    case QuestionType::ScaleGroup:
+      readScaleGroup(question, value, path, answers, errors);
+      return;
+    case QuestionType::Rotation: {
+      const auto side = question.target == Field::RotationLeft ? Side::Left : Side::Right;
+      answers.hipRotation[static_cast<int>(side)] = readHipRotation(question, value, path, errors);
+      return;
+    }
+    case QuestionType::Extension: {
+      const auto side = question.target == Field::ExtensionLeft ? Side::Left : Side::Right;
+      answers.hipExtension[static_cast<int>(side)] =
+          readHipExtension(question, value, path, errors);
+      return;
+    }
+  }
+}
+
+void readSection(const Step& step, const json& section, const std::string& path,
+                 Answers& answers, ErrorList& errors) {
+  if (!section.is_object()) {
+    errors.add("wrong_type", path, "Expected an object.");
+    return;
+  }
+  if (const Question* whole = sectionQuestion(step)) {
+    readQuestion(*whole, section, path, answers, errors);
+    return;
+  }
+  if (std::strcmp(step.id, "about") == 0) answers.aboutAnswered = true;
+  if (std::strcmp(step.id, "habits") == 0) answers.habitsAnswered = true;
+  for (const auto& entry : section.items()) {
+    const std::string fieldPath = childPath(path, entry.key());
+    const Question* question = findQuestion(step, entry.key());
+    if (question == nullptr) {
+      errors.add("unknown_field", fieldPath, "Unknown field.");
+      continue;
+    }
+    readQuestion(*question, entry.value(), fieldPath, answers, errors);
+  }
+}
+
+// schemaVersion decides how the rest is read, so it is checked first.
+bool readVersion(const json& document, ErrorList& errors) {
+  const auto version = document.find("schemaVersion");
+  if (version == document.end()) {
+    errors.add("missing_version", "/schemaVersion", "schemaVersion is required.");
+    return false;
+  }
+  if (!version->is_number_integer()) {
+    errors.add("wrong_type", "/schemaVersion", "Expected an integer.");
+    return false;
+  }
+  if (!version->is_number_unsigned() || version->get<std::uint64_t>() != kSchemaVersion) {
+    errors.add("unsupported_version", "/schemaVersion", "This core reads schemaVersion 1.");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void readAnswers(const json& document, Answers& answers, ErrorList& errors) {
+  if (!document.is_object()) {
+    errors.add("not_an_object", "", "The answers must be a JSON object.");
+    return;
+  }
+  if (!readVersion(document, errors)) return;
+  for (const auto& entry : document.items()) {
+    if (entry.key() == "schemaVersion") continue;
+    const std::string path = childPath("", entry.key());
+    const Step* step = findStep(entry.key());
+    if (step == nullptr) {
+      errors.add("unknown_field", path, "Unknown section.");
+      continue;
+    }
+    readSection(*step, entry.value(), path, answers, errors);
+  }
+}
+
+}  // namespace backcheck::detail
