@@ -13,6 +13,9 @@ import { completeAnswers } from './steps/questions.js';
 import { renderEmergency } from './steps/emergency.js';
 import { renderResults } from './steps/results.js';
 import { sheets } from './styles/sheet.js';
+import { connectLeads } from './leads/connect.js';
+
+const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url).href;
 
 type View = 'loading' | 'intro' | 'step' | 'emergency' | 'results' | 'failed';
 type Detail = Record<string, string | number>;
@@ -34,6 +37,7 @@ export class BackCheckElement extends HTMLElement {
   #queued = false;
   #started = false;
   #resumable = false;
+  #disconnect: (() => void) | undefined;
 
   constructor() {
     super();
@@ -42,6 +46,8 @@ export class BackCheckElement extends HTMLElement {
 
   connectedCallback(): void {
     this.#schedule();
+    // Analytics relay (only with the analytics attribute) and delivery of leads an earlier visit left.
+    this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
     if (this.#started) return;
     this.#started = true;
     const saved = loadSession();
@@ -63,6 +69,11 @@ export class BackCheckElement extends HTMLElement {
       this.#error = error instanceof Error ? error.message : String(error);
       this.#schedule();
     });
+  }
+
+  disconnectedCallback(): void {
+    this.#disconnect?.();
+    this.#disconnect = undefined;
   }
 
   attributeChangedCallback(): void {
@@ -225,9 +236,8 @@ export class BackCheckElement extends HTMLElement {
   /** The contact form is a separate script (back-check-lead.js), fetched only here. */
   async #mountLead(box: HTMLElement, result: Result): Promise<boolean> {
     try {
-      const url = new URL('./back-check-lead.js', import.meta.url).href;
       const [form, catalog] = await Promise.all([
-        import(/* @vite-ignore */ url) as Promise<typeof import('./leads/form.js')>,
+        import(/* @vite-ignore */ leadScript()) as Promise<typeof import('./leads/form.js')>,
         loadCatalog(this.#t.locale, true),
       ]);
       this.#t = translator(this.#t.locale, catalog);
