@@ -1,0 +1,221 @@
+// The clinic owner's configurator (site/configure.html): settings → snippet →
+// the same widget on a blank page of another site; clear messages for bad
+// values; copy; settings file export and import.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+
+import { axeViolations, openBlankPageWith, watchConsole } from './site-helpers.mjs';
+
+const opt = (page, name) => page.locator(`#opt-${name}`);
+
+// The widget announces itself with a composed backcheck:ready event; count them from the start.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__backcheckReady = 0;
+    addEventListener('backcheck:ready', () => (window.__backcheckReady += 1), true);
+  });
+});
+const widgetReady = (page) => page.waitForFunction(() => window.__backcheckReady > 0);
+
+async function configure(page, values) {
+  await page.goto('/configure.html');
+  for (const [name, value] of Object.entries(values)) {
+    const field = opt(page, name);
+    if (typeof value === 'boolean') await field.setChecked(value);
+    else if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+const CLINIC = {
+  'clinic-name': 'Clínica Sol & Luna "Norte"',
+  'clinic-phone': '+1 (512) 555-0188',
+  'clinic-email': 'citas@example.com',
+  'booking-url': 'https://booking.example.com/sol?x=1&y=2',
+  locale: 'es',
+  state: 'TX',
+  accent: '#7a1f5c',
+  'include-answers': true,
+};
+
+test('the snippet pasted into a blank page of another site renders the configured widget', async ({ page, baseURL }) => {
+  await configure(page, CLINIC);
+  await expect(page.locator('#problems')).toBeHidden();
+  const snippet = await page.locator('#snippet-element').inputValue();
+  expect(snippet).toContain('/widget/back-check.js');
+
+  // The live preview already shows these settings.
+  const preview = page.locator('#preview back-check');
+  await expect(preview).toHaveAttribute('clinic-name', CLINIC['clinic-name']);
+  await expect(preview).toHaveAttribute('accent', CLINIC.accent);
+
+  const problems = watchConsole(page);
+  await openBlankPageWith(page, baseURL, snippet);
+  await widgetReady(page);
+  const widget = page.locator('back-check');
+  await expect(widget).toHaveCount(1);
+  for (const [name, value] of Object.entries(CLINIC)) {
+    if (value === true) await expect(widget).toHaveAttribute(name, '');
+    else await expect(widget).toHaveAttribute(name, value);
+  }
+  await expect(widget).not.toHaveAttribute('analytics', /.*/);
+  expect(await widget.evaluate((el) => el.shadowRoot.childElementCount)).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
+
+test('the integrity (SRI) snippet loads the widget, and a wrong hash blocks it', async ({ page, baseURL }) => {
+  await configure(page, { 'clinic-name': 'Riverbend PT' });
+  await expect(page.locator('#sri')).toBeEnabled();
+  await page.locator('#sri').check();
+  const snippet = await page.locator('#snippet-element').inputValue();
+  const hashes = JSON.parse(await readFile('build/web/sri.json', 'utf8'));
+  expect(snippet).toContain(`integrity="${hashes['back-check.js']}" crossorigin="anonymous"`);
+  await expect(page.locator('#sri-list')).toContainText(hashes['backcheck-core.js']);
+
+  await openBlankPageWith(page, baseURL, snippet);
+  await widgetReady(page);
+
+  const tampered = snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
+  await openBlankPageWith(page, baseURL, tampered);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => !!customElements.get('back-check'))).toBe(false);
+});
+
+test('the iframe snippet pasted into a blank page shows the configured widget', async ({ page, baseURL }) => {
+  await configure(page, { 'clinic-name': 'Riverbend PT', locale: 'es', accent: '#1d4ed8' });
+  const snippet = await page.locator('#snippet-iframe').inputValue();
+  expect(snippet).toMatch(/<iframe data-backcheck-embed src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?/);
+  expect(snippet).toContain('height="900"');
+
+  await openBlankPageWith(page, baseURL, snippet);
+  const frame = page.frameLocator('iframe[data-backcheck-embed]');
+  const widget = frame.locator('back-check');
+  await expect(widget).toHaveAttribute('clinic-name', 'Riverbend PT');
+  await expect(widget).toHaveAttribute('locale', 'es');
+  await expect(widget).toHaveAttribute('accent', '#1d4ed8');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('bad values show a clear message at the field and in a summary, and block copying', async ({ page }) => {
+  await configure(page, {
+    'clinic-name': '',
+    'clinic-phone': 'call us',
+    'clinic-email': 'front desk',
+    'booking-url': 'http://booking.example.com/x',
+    'lead-endpoint': 'ftp://leads.example.com',
+    logo: 'logo.png',
+    accent: '#ffcc00',
+  });
+  const error = (name) => page.locator(`#err-${name}`);
+  await expect(error('clinic-name')).toHaveText('This is required.');
+  await expect(error('clinic-phone')).toHaveText(/Use only digits, spaces/);
+  await expect(error('clinic-email')).toHaveText(/e-mail address like care@example\.com/);
+  await expect(error('booking-url')).toHaveText(/Use https:\/\/ \(plain http:\/\/ is only allowed for localhost/);
+  await expect(error('lead-endpoint')).toHaveText('Only https:// web addresses are allowed here.');
+  await expect(error('logo')).toHaveText(/Enter a full web address starting with https:\/\//);
+  await expect(error('accent')).toHaveText(/contrast of 1\.\d\d:1; it needs at least 4\.5:1/);
+  await expect(opt(page, 'clinic-phone')).toHaveAttribute('aria-invalid', 'true');
+
+  const summary = page.locator('#problems');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('Fix these 7 settings before copying');
+  await expect(summary.getByRole('link', { name: /^Phone: / })).toHaveAttribute('href', '#opt-clinic-phone');
+  await expect(page.getByRole('button', { name: 'Copy snippet' })).toBeDisabled();
+  // Bad values never reach the snippet.
+  const snippet = await page.locator('#snippet-element').inputValue();
+  expect(snippet).not.toContain('call us');
+  expect(snippet).not.toContain('ftp:');
+
+  // Too short a number, a local test address and a dark colour are fine or explained.
+  await opt(page, 'clinic-phone').fill('555-01');
+  await expect(error('clinic-phone')).toHaveText(/7 to 15 digits/);
+  await opt(page, 'clinic-name').fill('Riverbend PT');
+  await opt(page, 'clinic-phone').fill('(608) 555-0142');
+  await opt(page, 'clinic-email').fill('care@example.com');
+  await opt(page, 'booking-url').fill('http://localhost:3000/book');
+  await opt(page, 'lead-endpoint').fill('https://leads.example.com/api');
+  await opt(page, 'logo').fill('https://example.com/logo.svg');
+  await opt(page, 'accent').fill('#0f6e6a');
+  await expect(page.locator('#contrast-accent')).toContainText('6.07:1 (passes');
+  await expect(summary).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy snippet' })).toBeEnabled();
+  await expect(page.locator('.field .error:visible')).toHaveCount(0);
+});
+
+test('copy puts the snippet on the clipboard, or selects it when the clipboard is refused', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await configure(page, { 'clinic-name': 'Riverbend PT' });
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await expect(page.locator('#copy-status')).toHaveText(/^Copied/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator('#snippet-element').inputValue());
+
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.getByRole('button', { name: 'Copy iframe snippet' }).click();
+  await expect(page.locator('#copy-status')).toHaveText(/selected: press Ctrl\+C/);
+  const selected = await page.evaluate(() => {
+    const area = document.activeElement;
+    return area.id === 'snippet-iframe' ? area.value.slice(area.selectionStart, area.selectionEnd) : '';
+  });
+  expect(selected).toBe(await page.locator('#snippet-iframe').inputValue());
+});
+
+test('settings download as JSON and load back; a bad file is refused with reasons', async ({ page }) => {
+  await configure(page, CLINIC);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download settings' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('backcheck-settings.json');
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(saved).toMatchObject({ format: 'backcheck-settings', version: 1, attributes: { ...CLINIC, analytics: false } });
+
+  // Load it into a fresh configurator (defaults differ).
+  await page.goto('/configure.html');
+  await expect(opt(page, 'clinic-name')).toHaveValue('Riverbend Physical Therapy');
+  const file = (name, data) => ({ name, mimeType: 'application/json', buffer: Buffer.from(data) });
+  await page.locator('#import').setInputFiles(file('mine.json', JSON.stringify(saved)));
+  await expect(page.locator('#import-status')).toHaveText('Loaded the settings from "mine.json".');
+  await expect(opt(page, 'clinic-name')).toHaveValue(CLINIC['clinic-name']);
+  await expect(opt(page, 'state')).toHaveValue('TX');
+  await expect(opt(page, 'include-answers')).toBeChecked();
+  await expect(page.locator('#preview back-check')).toHaveAttribute('locale', 'es');
+
+  const bad = { ...saved, attributes: { ...saved.attributes, 'clinic-phone': 'none', colour: 'red', analytics: 'yes' } };
+  await page.locator('#import').setInputFiles(file('bad.json', JSON.stringify(bad)));
+  const status = page.locator('#import-status');
+  await expect(status).toContainText('"bad.json" was not loaded; nothing was changed:');
+  await expect(status.locator('li')).toHaveText([
+    /^clinic-phone: Use only digits/,
+    'analytics: Use true or false.',
+    'Unknown setting "colour".',
+  ]);
+  await expect(opt(page, 'clinic-phone')).toHaveValue(CLINIC['clinic-phone']);
+
+  await page.locator('#import').setInputFiles(file('broken.json', '{"format": "backcheck-settings",'));
+  await expect(status).toContainText('The file is not valid JSON');
+  await page.locator('#import').setInputFiles(file('other.json', '{"name": "x"}'));
+  await expect(status).toContainText('This is not a backcheck settings file');
+});
+
+test('the configurator is accessible and fits a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/configure.html');
+  await expect(page.locator('#snippet-element')).not.toHaveValue('');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await opt(page, 'clinic-phone').fill('x');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the preview follows the form without a reload', async ({ page }) => {
+  await page.goto('/configure.html');
+  await widgetReady(page);
+  await opt(page, 'clinic-name').fill('North Shore Physio');
+  await opt(page, 'locale').selectOption('es');
+  const preview = page.locator('#preview back-check');
+  await expect(preview).toHaveAttribute('clinic-name', 'North Shore Physio');
+  await expect(preview).toHaveAttribute('locale', 'es');
+  expect(page.url()).toMatch(/\/configure\.html$/);
+});
