@@ -84,7 +84,7 @@ export function renderMotion(q: Question, ctx: StepContext): HTMLElement {
 
   const degreesField = (key: string, label: string): HTMLElement => {
     const id = uid(q.id);
-    const [min, max] = rotation ? [0, 90] : [-30, 120];
+    const [min, max] = [q.minInclusive ?? (rotation ? 0 : -45), q.maxInclusive ?? (rotation ? 90 : 45)];
     const saved = value();
     const input = h('input', { id, type: 'number', inputmode: 'numeric', min, max, value: saved[key] ?? '' });
     input.addEventListener('input', () => {
@@ -100,8 +100,9 @@ export function renderMotion(q: Question, ctx: StepContext): HTMLElement {
     return h('div', { class: 'num' }, h('label', { for: id }, label), input, h('span', { 'aria-hidden': 'true' }, '°'));
   };
 
-  const initial = (value().method as string) || 'compare';
   const modes = q.modes?.length ? q.modes : ['compare'];
+  // Comparing needs no equipment, so it is the default when the core offers it.
+  const initial = (value().method as string) || (modes.includes('compare') ? 'compare' : modes[0]);
   const modeGroup = h(
     'fieldset',
     { class: 'modes', part: 'modes' },

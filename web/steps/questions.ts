@@ -129,13 +129,16 @@ function numberField(q: Question, label: string, helpText: string | null, ctx: S
   );
 }
 
-/** The answers as sent to the core: half-answered groups are left out rather than rejected. */
+/**
+ * The answers as sent to the core: a test side with a method but no answer yet
+ * is left out (not assessed) rather than sent as an error. Half-answered groups
+ * go as they are: the core scores what is complete (PEG needs all three items).
+ */
 export function completeAnswers(protocol: Protocol, answers: Answers): Answers {
   const copy = JSON.parse(JSON.stringify(answers)) as Answers;
   for (const step of protocol.steps)
     for (const q of step.questions) {
       const value = getAt(copy, q.path);
-      if (q.type === 'scale_group' && value && (q.items ?? []).some((i) => typeof value[i] !== 'number')) setAt(copy, q.path, undefined);
       if ((q.type === 'rotation' || q.type === 'extension') && value && !complete(q, value)) setAt(copy, q.path, undefined);
     }
   return copy;

@@ -38,11 +38,10 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
     // Under 18 or answers the core rejected: say so, offer to go back.
     const key = result.outcome === 'adults_only' ? 'results.adultsOnly' : 'results.invalid';
     ctx.announce(t(key));
-    return h('section', { class: 'results', part: 'results' }, h('h2', { tabindex: -1 }, t(key)), nav);
+    return h('section', { class: 'results', part: 'results' }, h('h2', { tabindex: -1 }, t(key)), plan(result, t), nav);
   }
   const headline = t(`triage.${level}.title`);
   ctx.announce(headline);
-  const side = (code?: string) => t(`side.${code ?? 'both'}`);
   const data = rows(ctx.protocol, ctx.answers, t);
   const lead = h('div', { class: 'lead-box noprint', part: 'lead', 'data-backcheck-lead': '' });
   const root = h(
@@ -50,20 +49,15 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
     { class: `results ${level}`, part: 'results', 'aria-labelledby': 'res-title' },
     h('div', { class: 'headline', part: 'headline' }, h('h2', { id: 'res-title', tabindex: -1 }, headline), h('p', null, t(`triage.${level}.body`))),
     result.findings?.length
-      ? section(t('results.findings'), h('ul', { class: 'findings' }, ...result.findings.map((f) => finding(f, t, side(f.side)))))
+      ? section(t('results.findings'), h('ul', { class: 'findings' }, ...result.findings.map((f) => finding(f, t, side(t, f.side)))))
       : section(t('results.findings'), h('p', null, t('results.noFindings'))),
     data.length ? section(t('chart.title'), chart(data, t)) : null,
-    result.plan?.length
-      ? section(
-          t('results.plan'),
-          h('ul', { class: 'plan' }, ...result.plan.map((p) => h('li', null, art(p.code), h('span', null, t(`plan.${p.code}`, { side: side(p.side) }))))),
-        )
-      : null,
+    plan(result, t),
     result.watchFor?.length
       ? section(t('results.watch'), h('p', null, t('results.watch.intro')), h('ul', null, ...result.watchFor.map((c) => h('li', null, t(`redflag.${c}`)))))
       : null,
     result.notAssessed?.length
-      ? h('p', { class: 'help' }, t('results.notAssessed', { list: result.notAssessed.map((c) => t(`step.${c.replace(/_(\w)/g, (_, l: string) => l.toUpperCase())}.title`)).join(', ') }))
+      ? h('p', { class: 'help' }, t('results.notAssessed', { list: result.notAssessed.map((c) => t(`notAssessed.${c}`)).join(', ') }))
       : null,
     callToAction(level, ctx),
     lead,
@@ -82,6 +76,14 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
       for (const el of root.querySelectorAll<HTMLElement>('.cta [part~="book"],.cta [part~="call"]')) el.hidden = true;
   });
   return root;
+}
+
+const side = (t: T, code?: string): string => t(`side.${code ?? 'both'}`);
+
+function plan(result: Result, t: T): HTMLElement | null {
+  return result.plan?.length
+    ? section(t('results.plan'), h('ul', { class: 'plan' }, ...result.plan.map((p) => h('li', null, art(p.code), h('span', null, t(`plan.${p.code}`, { side: side(t, p.side) }))))))
+    : null;
 }
 
 function finding(f: Finding, t: T, side: string): HTMLElement {
