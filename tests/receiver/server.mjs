@@ -4,7 +4,7 @@
 // - honours Idempotency-Key: a repeated key gets the same 2xx and stores nothing new;
 // - validates the lead (validate.mjs, mirrors docs/lead.schema.json);
 // - sends CORS headers for one configured origin;
-// - can inject faults for tests: 500, 429 + Retry-After, timeouts, resets,
+// - can inject faults for tests: 500, 429 + Retry-After, 422, timeouts, resets,
 //   slow answers, and faults *after* storing (the answer is lost, the lead is not).
 //
 //   node tests/receiver/server.mjs --port 8787 --origin https://clinic.example --file leads.jsonl
@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { validateLead } from './validate.mjs';
 
-export const FAULTS = ['500', '503', '429', 'timeout', 'reset', 'slow', 'reset_after_store', 'timeout_after_store'];
+export const FAULTS = ['500', '503', '429', 'timeout', 'reset', 'slow', 'reject', 'reset_after_store', 'timeout_after_store'];
 const MAX_BODY = 64 * 1024;
 
 /** Deterministic random numbers (mulberry32), so a failing fault run can be replayed by seed. */
@@ -133,10 +133,13 @@ export function createReceiver(options = {}) {
 
     const key = String(req.headers['idempotency-key'] ?? '');
     const fault = pickFault();
-    log.push({ key, fault });
+    const entry = { key, fault, start: Date.now(), end: 0 };
+    log.push(entry);
+    res.on('close', () => (entry.end = Date.now()));
     if (fault === 'reset') return req.socket.destroy();
     if (fault === 'timeout') return hang(res);
     if (fault === '500' || fault === '503') return json(res, Number(fault), { error: { code: 'injected', message: 'injected failure' } });
+    if (fault === 'reject') return json(res, 422, { error: { code: 'rejected', message: 'injected rejection' } });
     if (fault === '429') return json(res, 429, { error: { code: 'busy', message: 'slow down' } }, { 'Retry-After': String(faults.retryAfter) });
     if (fault === 'slow') await new Promise((done) => setTimeout(done, faults.slowMs));
 
