@@ -23,6 +23,7 @@ run_suite "sanitizer build (ASan+UBSan)" configure_and_build "$BUILD/asan" \
 run_suite "GoogleTest under ASan+UBSan (ctest)" ctest --test-dir "$BUILD/asan" --output-on-failure -j "$JOBS"
 run_suite "node tests of the WASM module" node --test "$ROOT/tests/wasm/"
 run_suite "node tests of the lead funnel (outbox, payload, booking, receiver)" node --test "$ROOT/tests/web/"
+run_suite "fuzzing evaluate()/validate() for 60 s (libFuzzer, ASan+UBSan)" bash "$ROOT/tests/fuzz/run.sh" 60
 run_suite "payload budget and security lint (node --test)" node --test "$ROOT/tests/budget/" "$ROOT/tests/lint/"
 run_suite "Playwright end-to-end (Chromium)" npx --no-install playwright test
 run_suite "GoogleTest (ctest)" ctest --test-dir "$BUILD/native" --output-on-failure -j "$JOBS"
