@@ -146,12 +146,15 @@ test('two tabs with navigator.locks send a shared lead once (Web Lock)', async (
   assert.equal(calls.length, 2, 'one failure, one success, no duplicate');
 });
 
-test('only https endpoints, or http to this machine', () => {
-  assert.equal(send.endpointAllowed('https://clinic.example/leads'), true);
-  assert.equal(send.endpointAllowed('http://127.0.0.1:8787/leads'), true);
-  assert.equal(send.endpointAllowed('http://localhost/leads'), true);
-  assert.equal(send.endpointAllowed('http://clinic.example/leads'), false);
-  assert.equal(send.endpointAllowed('javascript:alert(1)'), false);
-  assert.equal(send.endpointAllowed('/leads'), false);
-  assert.equal(send.endpointAllowed(undefined), false);
+test('only https endpoints, or http to this machine; relative ones resolve against the page', () => {
+  assert.equal(send.endpointUrl('https://clinic.example/leads'), 'https://clinic.example/leads');
+  assert.equal(send.endpointUrl('http://127.0.0.1:8787/leads'), 'http://127.0.0.1:8787/leads');
+  assert.equal(send.endpointUrl('http://localhost/leads'), 'http://localhost/leads');
+  assert.equal(send.endpointUrl('/leads', 'https://clinic.example/blog/x'), 'https://clinic.example/leads');
+  assert.equal(send.endpointUrl('/leads', 'http://127.0.0.1:9000/'), 'http://127.0.0.1:9000/leads');
+  assert.equal(send.endpointUrl('/leads', 'http://clinic.example/'), '');
+  assert.equal(send.endpointUrl('http://clinic.example/leads'), '');
+  assert.equal(send.endpointUrl('javascript:alert(1)'), '');
+  assert.equal(send.endpointUrl('/leads'), '');
+  assert.equal(send.endpointUrl(undefined), '');
 });

@@ -3,7 +3,7 @@
 // textContent only. Entry point for the widget: mountLeadForm(container, ctx).
 import { bookingHref, mailtoHref, telHref } from './booking.js';
 import { buildLead, Consents, isEmail, LIMITS, TIMES, uuid, validate } from './payload.js';
-import { DEFAULT_DELIVERY, deliver, endpointAllowed, enqueue, sendOnce, Status } from './send.js';
+import { DEFAULT_DELIVERY, deliver, endpointUrl, enqueue, sendOnce, Status } from './send.js';
 import type { Contact, LeadContext, LeadOptions } from './types.js';
 
 export type { LeadContext, LeadOptions } from './types.js';
@@ -41,7 +41,8 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
   if (result?.triage?.level === 'emergency' || result?.outcome === 'invalid') return; // BRIEF §1 step 1
   const clinic = config.clinicName || t('lead.clinicFallback');
   const delivery = { ...DEFAULT_DELIVERY, ...options.delivery };
-  const endpoint = endpointAllowed(config.leadEndpoint) ? config.leadEndpoint! : '';
+  const base = document.baseURI;
+  const endpoint = config.leadEndpoint ? endpointUrl(config.leadEndpoint, base) : '';
   const id = (name: string) => `bc-lead-${++ids}-${name}`;
   const emit = (type: string, detail: Record<string, string>) =>
     config.analytics && container.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
@@ -49,7 +50,7 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
 
   // 1. Book or call: these replace the widget's own CTA buttons (the booking link gets prefilled below).
   const level = result?.triage?.level ?? 'self_care';
-  const booking = bookingHref(config.bookingUrl);
+  const booking = bookingHref(config.bookingUrl, {}, base);
   const bookLink = booking
     ? el('a', { href: booking, target: '_blank', rel: 'noopener noreferrer', class: 'btn primary', part: 'booking-link' },
         t(`cta.${level}.book`), el('span', { class: 'sr' }, ` ${t('cta.newTab')}`))
@@ -115,7 +116,7 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     // Prefill the booking page only with what the visitor typed and agreed to share.
     const c = contact();
     const prefill = share.checked ? { name: c.name, email: isEmail(c.email) ? c.email : '' } : {};
-    if (bookLink) bookLink.href = bookingHref(config.bookingUrl, prefill) ?? booking!;
+    if (bookLink) bookLink.href = bookingHref(config.bookingUrl, prefill, base) ?? booking!;
   };
   form.addEventListener('input', refresh);
   refresh();

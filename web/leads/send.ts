@@ -19,13 +19,13 @@ type Outcome = { ok: true } | { ok: false; retry: boolean; after: number; reason
 const TAB = Math.random().toString(36).slice(2);
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
-/** The endpoint rule of BRIEF §4: HTTPS, plain http only to this machine (tests, local receivers). */
-export function endpointAllowed(value: string | undefined): boolean {
+/** The endpoint rule of BRIEF §4: HTTPS, plain http only to this machine. Returns the absolute URL, or ''. */
+export function endpointUrl(value: string | undefined, base?: string): string {
   try {
-    const u = new URL(value ?? '');
-    return u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname));
+    const u = new URL(value ?? '', base);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname)) ? u.href : '';
   } catch {
-    return false;
+    return '';
   }
 }
 

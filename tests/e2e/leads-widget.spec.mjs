@@ -1,0 +1,66 @@
+// The lead funnel inside the real <back-check> (build/web): the emergency path
+// sends nothing and shows no form; the results path mounts the form and
+// delivers the core's real result to the reference receiver.
+import { expect, test } from '@playwright/test';
+import { startHarness } from '../receiver/harness.mjs';
+import { CLINIC, fillForm, send, status } from '../receiver/e2e.mjs';
+
+let h;
+test.beforeAll(async () => (h = await startHarness()));
+test.afterAll(() => h.close());
+
+/** Every request the page makes, except for the widget's own static files. */
+function nonStaticRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (!pathname.startsWith('/widget/') && !pathname.startsWith('/harness/')) seen.push(`${r.method()} ${pathname}`);
+  });
+  return seen;
+}
+
+async function start(page) {
+  await page.goto(`${h.url}/harness/widget.html`);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+}
+
+test('the emergency path makes no request and shows no booking or lead form', async ({ page }) => {
+  const requests = nonStaticRequests(page);
+  const posts = h.receiver.log.length;
+  await start(page);
+  await page.getByLabel(/New trouble controlling or feeling your bladder or bowels/).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator('back-check [part~="lead"], back-check [part~="lead-form"], back-check [part~="booking-link"]')).toHaveCount(0);
+  await expect(page.locator('back-check form')).toHaveCount(0);
+  expect(requests.filter((r) => r !== 'GET /favicon.ico')).toEqual([]);
+  expect(h.receiver.log.length).toBe(posts);
+  const layer = await page.evaluate(() => JSON.stringify(window.dataLayer ?? []));
+  expect(layer).not.toContain('emergency');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('backcheck:lead:')))).toEqual([]);
+});
+
+test('on the results screen the form is mounted in part="lead" and delivers the core\'s result', async ({ page }) => {
+  const requests = nonStaticRequests(page);
+  await start(page);
+  for (let i = 0; i < 12; i++) {
+    const skip = page.getByRole('button', { name: 'Skip this step' });
+    if (!(await skip.isVisible().catch(() => false))) break;
+    await skip.click();
+  }
+  const form = page.locator('back-check [part~="lead"] [part="lead-form"]');
+  await expect(form).toBeVisible();
+  await expect(page.locator('back-check [part~="booking-link"]')).toBeVisible();
+  expect(requests.filter((r) => r.endsWith('/leads')), 'nothing sent before the visitor asks').toEqual([]);
+
+  await page.waitForTimeout(3000); // the form's bot guard: no human fills it in under 3 s
+  await fillForm(page, { email: 'widget@mail.test' });
+  await send(page);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  const lead = h.receiver.leads().find((l) => l.contact.email === 'widget@mail.test');
+  expect(lead.coreVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(['urgent', 'pt_evaluation', 'self_care']).toContain(lead.triage.level);
+  expect(lead.pageUrl).toBe(`${h.url}/harness/widget.html`);
+  expect(lead.answers).toBeUndefined();
+});
