@@ -134,7 +134,6 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     if (!stored && s.state !== 'sent') text += ` ${t('lead.status.noStorage')}`;
     say(text);
     fallback.hidden = true;
-    if (s.state === 'sent') emit('backcheck:lead', { status: 'sent' });
     if (s.state === 'failed' || s.state === 'rejected' || (retrying && s.failures >= delivery.fallbackAfter))
       offerFallback(t(s.state === 'rejected' ? 'lead.status.callInstead' : 'lead.status.stuck', { clinic }), summary);
     if (s.state === 'rejected') {
@@ -143,6 +142,7 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     }
   };
   const track = (summary: string, stored: boolean) => (s: Status) => {
+    if (s.state === 'sent' && last?.status?.state !== 'sent') emit('backcheck:lead', { status: 'sent' });
     if (last) last.status = s;
     show(s, summary, stored);
   };
