@@ -2,7 +2,7 @@
 // data, so each stage (rules → triage → plan → JSON) stays a pure function.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -41,6 +41,29 @@ struct FindingRule {
 };
 const FindingRule& findingRule(FindingCode code);
 
+// A value a rule used (`op` null) or a bound it checked (`op` minInclusive,
+// maxExclusive, equals): a number, or a code when `text` is set.
+struct Entry {
+  const char* key = nullptr;
+  const char* op = nullptr;
+  const char* text = nullptr;
+  double number = 0;
+};
+
+// At most four entries (both sides of the rotation test); no allocation.
+struct Entries {
+  std::array<Entry, 4> items{};
+  std::size_t count = 0;
+  void add(const char* key, double number, const char* op = nullptr) {
+    if (count < items.size()) items[count++] = Entry{key, op, nullptr, number};
+  }
+  void add(const char* key, const char* text, const char* op = nullptr) {
+    if (count < items.size()) items[count++] = Entry{key, op, text, 0};
+  }
+  const Entry* begin() const { return items.data(); }
+  const Entry* end() const { return items.data() + count; }
+};
+
 struct Finding {
   explicit Finding(FindingCode findingCode) : code(findingCode) {}
   FindingCode code;
@@ -48,14 +71,14 @@ struct Finding {
   const char* detail = nullptr;  // grade or motion where the code has several
   std::optional<Evidence> evidence;  // set when the grade changes the rule's evidence
   Confidence confidence = Confidence::SelfReported;
-  nlohmann::json values = nlohmann::json::object();
-  nlohmann::json threshold = nlohmann::json::object();
+  Entries values;
+  Entries threshold;
 };
 
 struct DetectedRedFlag {
   RedFlag flag;
   bool derived;
-  nlohmann::json values = nlohmann::json::object();
+  Entries values;
 };
 
 struct Assessment {

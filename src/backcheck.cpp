@@ -3,7 +3,7 @@
 
 #include "assessment.hpp"
 #include "json_text.hpp"
-#include "result_json.hpp"
+#include "result_writer.hpp"
 #include "thresholds.hpp"
 #include "validation.hpp"
 
@@ -27,20 +27,21 @@ std::string coreVersion() { return kCoreVersion; }
 std::string evaluate(std::string_view answersJson) {
   Answers answers;
   const detail::ErrorList errors = read(answersJson, answers);
-  if (!errors.empty()) return detail::invalidResult(errors).dump();
+  if (!errors.empty()) return detail::invalidResult(errors);
   const detail::Assessment assessment = detail::assess(answers);
-  nlohmann::json result = answers.ageYears && *answers.ageYears < detail::kAdultAge
-                              ? detail::adultsOnlyResult(answers, assessment)
-                              : detail::triagedResult(answers, assessment);
-  detail::tidyNumbers(result);
-  return result.dump();
+  if (answers.ageYears && *answers.ageYears < detail::kAdultAge) {
+    return detail::adultsOnlyResult(answers, assessment);
+  }
+  return detail::triagedResult(answers, assessment);
 }
 
 std::string validate(std::string_view answersJson) {
   Answers answers;
   const detail::ErrorList errors = read(answersJson, answers);
-  const nlohmann::json result{{"valid", errors.empty()}, {"errors", detail::errorsJson(errors)}};
-  return result.dump();
+  detail::JsonWriter out;
+  out.beginObject().key("valid").boolean(errors.empty());
+  detail::writeErrors(out, errors);
+  return out.endObject().take();
 }
 
 }  // namespace backcheck

@@ -9,7 +9,9 @@
 namespace backcheck::detail {
 namespace {
 
-using nlohmann::json;
+constexpr const char* kMaxExclusive = "maxExclusive";
+constexpr const char* kMinInclusive = "minInclusive";
+constexpr const char* kEquals = "equals";
 
 Confidence confidenceOf(Method method) {
   switch (method) {
@@ -21,8 +23,6 @@ Confidence confidenceOf(Method method) {
 }
 
 Confidence weaker(Confidence a, Confidence b) { return a > b ? a : b; }
-
-double roundTenth(double value) { return std::round(value * 10) / 10; }
 
 // Is inward rotation limited on this side? Unknown when the side has no IR answer.
 struct IrState {
@@ -37,17 +37,29 @@ IrState internalRotationState(const std::optional<HipRotation>& side) {
   return {true, *side->internalDegrees < kInternalRotationTypical.minInclusive};
 }
 
-json rotationValues(const HipRotation& side) {
-  json values = json::object();
-  if (side.internalDegrees) values["internalDegrees"] = *side.internalDegrees;
-  if (side.externalDegrees) values["externalDegrees"] = *side.externalDegrees;
-  if (side.compare) values["compare"] = optionName(Field::RotationLeft, *side.compare);
-  return values;
+// Value keys of one side; findings about both sides prefix them with the side.
+enum class Scope { None, Left, Right };
+constexpr const char* kRotationKeys[3][3] = {
+    {"internalDegrees", "externalDegrees", "compare"},
+    {"leftInternalDegrees", "leftExternalDegrees", "leftCompare"},
+    {"rightInternalDegrees", "rightExternalDegrees", "rightCompare"},
+};
+
+
+void addRotationValues(const HipRotation& side, Scope scope, Entries& values) {
+  const auto& keys = kRotationKeys[static_cast<int>(scope)];
+  if (side.internalDegrees) values.add(keys[0], *side.internalDegrees);
+  if (side.externalDegrees) values.add(keys[1], *side.externalDegrees);
+  if (side.compare) values.add(keys[2], optionName(Field::RotationLeft, *side.compare));
 }
 
-json irThreshold(const HipRotation& side) {
-  if (side.compare) return {{"compare", "internal_much_less"}};
-  return {{"internalDegrees", {{"maxExclusive", kInternalRotationTypical.minInclusive}}}};
+void addIrThreshold(const HipRotation& side, Scope scope, Entries& threshold) {
+  const auto& keys = kRotationKeys[static_cast<int>(scope)];
+  if (side.compare) {
+    threshold.add(keys[2], "internal_much_less", kEquals);
+  } else {
+    threshold.add(keys[0], kInternalRotationTypical.minInclusive, kMaxExclusive);
+  }
 }
 
 void addInternalRotation(const Answers& answers, std::vector<Finding>& findings) {
@@ -56,12 +68,14 @@ void addInternalRotation(const Answers& answers, std::vector<Finding>& findings)
   const IrState l = internalRotationState(left);
   const IrState r = internalRotationState(right);
   if (l.limited && r.limited) {
-    Finding finding{FindingCode::HipIrLimitedBilateral};
+    Finding finding(FindingCode::HipIrLimitedBilateral);
     finding.side = "both";
     finding.confidence = weaker(confidenceOf(left->method), confidenceOf(right->method));
-    finding.values = {{"left", rotationValues(*left)}, {"right", rotationValues(*right)}};
-    finding.threshold = {{"left", irThreshold(*left)}, {"right", irThreshold(*right)}};
-    findings.push_back(std::move(finding));
+    addRotationValues(*left, Scope::Left, finding.values);
+    addRotationValues(*right, Scope::Right, finding.values);
+    addIrThreshold(*left, Scope::Left, finding.threshold);
+    addIrThreshold(*right, Scope::Right, finding.threshold);
+    findings.push_back(finding);
     return;
   }
   for (const Side side : kBothSides) {
@@ -72,12 +86,12 @@ void addInternalRotation(const Answers& answers, std::vector<Finding>& findings)
     if (limited->externalDegrees && !(*limited->externalDegrees > *limited->internalDegrees)) {
       continue;
     }
-    Finding finding{FindingCode::HipIrLimitedUnilateral};
+    Finding finding(FindingCode::HipIrLimitedUnilateral);
     finding.side = sideName(side);
     finding.confidence = confidenceOf(limited->method);
-    finding.values = rotationValues(*limited);
-    finding.threshold = irThreshold(*limited);
-    findings.push_back(std::move(finding));
+    addRotationValues(*limited, Scope::None, finding.values);
+    addIrThreshold(*limited, Scope::None, finding.threshold);
+    findings.push_back(finding);
   }
 }
 
@@ -85,39 +99,40 @@ void addExternalRotation(const Answers& answers, std::vector<Finding>& findings)
   for (const Side side : kBothSides) {
     const auto& rotation = answers.hipRotation[static_cast<int>(side)];
     if (!rotation) continue;
-    json threshold;
+    Finding finding(FindingCode::HipErLimited);
     if (rotation->externalDegrees &&
         *rotation->externalDegrees < kExternalRotationTypical.minInclusive) {
-      threshold = {{"externalDegrees", {{"maxExclusive", kExternalRotationTypical.minInclusive}}}};
+      finding.threshold.add("externalDegrees", kExternalRotationTypical.minInclusive,
+                            kMaxExclusive);
     } else if (rotation->compare == RotationCompare::InternalMore) {
-      threshold = {{"compare", "internal_more"}};
+      finding.threshold.add("compare", "internal_more", kEquals);
     } else {
       continue;
     }
-    Finding finding{FindingCode::HipErLimited};
     finding.side = sideName(side);
     finding.confidence = confidenceOf(rotation->method);
-    finding.values = rotationValues(*rotation);
-    finding.threshold = std::move(threshold);
-    findings.push_back(std::move(finding));
+    addRotationValues(*rotation, Scope::None, finding.values);
+    findings.push_back(finding);
   }
 }
 
-void addDegreeAsymmetry(const HipRotation& left, const HipRotation& right,
-                        const std::optional<double> HipRotation::*motion, const char* name,
+void addDegreeAsymmetry(const HipRotation& left, const HipRotation& right, bool internal,
                         std::vector<Finding>& findings) {
-  if (!(left.*motion) || !(right.*motion)) return;
-  const double l = *(left.*motion);
-  const double r = *(right.*motion);
-  const double difference = roundTenth(std::fabs(l - r));
+  const auto& l = internal ? left.internalDegrees : left.externalDegrees;
+  const auto& r = internal ? right.internalDegrees : right.externalDegrees;
+  if (!l || !r) return;
+  // Compared in tenths of a degree, as reported, so 20.04 vs 30.0 is not "10".
+  const double difference = std::round(std::fabs(*l - *r) * 10) / 10;
   if (difference < kAsymmetryMinDegrees) return;
-  Finding finding{FindingCode::HipRotationAsymmetry};
-  finding.side = l < r ? "left" : "right";  // the side that moves less
-  finding.detail = name;
+  Finding finding(FindingCode::HipRotationAsymmetry);
+  finding.side = *l < *r ? "left" : "right";  // the side that moves less
+  finding.detail = internal ? "internal" : "external";
   finding.confidence = weaker(confidenceOf(left.method), confidenceOf(right.method));
-  finding.values = {{"leftDegrees", l}, {"rightDegrees", r}, {"differenceDegrees", difference}};
-  finding.threshold = {{"differenceDegrees", {{"minInclusive", kAsymmetryMinDegrees}}}};
-  findings.push_back(std::move(finding));
+  finding.values.add("leftDegrees", *l);
+  finding.values.add("rightDegrees", *r);
+  finding.values.add("differenceDegrees", difference);
+  finding.threshold.add("differenceDegrees", kAsymmetryMinDegrees, kMinInclusive);
+  findings.push_back(finding);
 }
 
 void addAsymmetry(const Answers& answers, std::vector<Finding>& findings) {
@@ -128,23 +143,25 @@ void addAsymmetry(const Answers& answers, std::vector<Finding>& findings) {
     const int l = static_cast<int>(*left->compare);
     const int r = static_cast<int>(*right->compare);
     if (std::abs(l - r) < kAsymmetryMinCompareSteps) return;
-    Finding finding{FindingCode::HipRotationAsymmetry};
+    Finding finding(FindingCode::HipRotationAsymmetry);
     finding.side = l < r ? "left" : "right";  // inward relatively less on that side
     finding.detail = "internal_vs_external";
-    finding.values = {{"left", rotationValues(*left)}, {"right", rotationValues(*right)}};
-    finding.threshold = {{"compareSteps", {{"minInclusive", kAsymmetryMinCompareSteps}}}};
-    findings.push_back(std::move(finding));
+    addRotationValues(*left, Scope::Left, finding.values);
+    addRotationValues(*right, Scope::Right, finding.values);
+    finding.values.add("compareSteps", std::abs(l - r));
+    finding.threshold.add("compareSteps", kAsymmetryMinCompareSteps, kMinInclusive);
+    findings.push_back(finding);
     return;
   }
-  addDegreeAsymmetry(*left, *right, &HipRotation::internalDegrees, "internal", findings);
-  addDegreeAsymmetry(*left, *right, &HipRotation::externalDegrees, "external", findings);
+  addDegreeAsymmetry(*left, *right, true, findings);
+  addDegreeAsymmetry(*left, *right, false, findings);
 }
 
 void addExtension(const Answers& answers, std::vector<Finding>& findings) {
   for (const Side side : kBothSides) {
     const auto& extension = answers.hipExtension[static_cast<int>(side)];
     if (!extension) continue;
-    Finding finding{FindingCode::HipExtensionLimited};
+    Finding finding(FindingCode::HipExtensionLimited);
     finding.side = sideName(side);
     finding.confidence = confidenceOf(extension->method);
     bool belowNeutral = false;
@@ -152,21 +169,22 @@ void addExtension(const Answers& answers, std::vector<Finding>& findings) {
       const double degrees = *extension->degrees;
       if (degrees >= kExtensionTypical.minInclusive) continue;
       belowNeutral = degrees < kExtensionNeutral;
-      finding.values = {{"degrees", degrees}};
-      finding.threshold = {{"degrees", {{"maxExclusive", belowNeutral ? kExtensionNeutral
-                                                                      : kExtensionTypical.minInclusive}}}};
+      finding.values.add("degrees", degrees);
+      finding.threshold.add(
+          "degrees", belowNeutral ? kExtensionNeutral : kExtensionTypical.minInclusive,
+          kMaxExclusive);
     } else {
       if (extension->thigh == ThighPosition::Below) continue;
       belowNeutral = extension->thigh == ThighPosition::Above;
       const char* thigh = optionName(Field::ExtensionLeft, *extension->thigh);
-      finding.values = {{"thigh", thigh}};
-      finding.threshold = {{"thigh", thigh}};
+      finding.values.add("thigh", thigh);
+      finding.threshold.add("thigh", thigh, kEquals);
     }
     // Roach 2015 compared extension below neutral with controls; the typical range
     // (Wilson 2014) is a norm, not a link with back pain.
     finding.detail = belowNeutral ? "below_neutral" : "below_typical";
     finding.evidence = belowNeutral ? Evidence::Low : Evidence::VeryLow;
-    findings.push_back(std::move(finding));
+    findings.push_back(finding);
   }
 }
 

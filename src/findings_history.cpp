@@ -6,25 +6,21 @@
 namespace backcheck::detail {
 namespace {
 
-using nlohmann::json;
-
-json minimum(const char* key, double value) { return {{key, {{"minInclusive", value}}}}; }
-
-void add(std::vector<Finding>& findings, FindingCode code, json values, json threshold) {
-  Finding finding{code};
-  finding.values = std::move(values);
-  finding.threshold = std::move(threshold);
-  findings.push_back(std::move(finding));
+Finding& add(std::vector<Finding>& findings, FindingCode code) {
+  findings.emplace_back(code);
+  return findings.back();
 }
 
 void addHabits(const Answers& answers, std::vector<Finding>& findings) {
   if (answers.sittingHours && *answers.sittingHours >= kProlongedSittingHours) {
-    add(findings, FindingCode::ProlongedSitting, {{"sittingHours", *answers.sittingHours}},
-        minimum("sittingHours", kProlongedSittingHours));
+    Finding& finding = add(findings, FindingCode::ProlongedSitting);
+    finding.values.add("sittingHours", *answers.sittingHours);
+    finding.threshold.add("sittingHours", kProlongedSittingHours, "minInclusive");
   }
   if (answers.bridgeHoldSeconds && *answers.bridgeHoldSeconds < kWeakBridgeSeconds) {
-    add(findings, FindingCode::WeakBridge, {{"bridgeHoldSeconds", *answers.bridgeHoldSeconds}},
-        {{"bridgeHoldSeconds", {{"maxExclusive", kWeakBridgeSeconds}}}});
+    Finding& finding = add(findings, FindingCode::WeakBridge);
+    finding.values.add("bridgeHoldSeconds", *answers.bridgeHoldSeconds);
+    finding.threshold.add("bridgeHoldSeconds", kWeakBridgeSeconds, "maxExclusive");
   }
 }
 
@@ -33,41 +29,47 @@ void addScores(const Assessment& scores, std::vector<Finding>& findings) {
     const auto& phq2 = scores.phq4->phq2;
     const auto& gad2 = scores.phq4->gad2;
     if ((phq2 && phq2->positive) || (gad2 && gad2->positive)) {
-      json values = json::object();
-      if (phq2) values["phq2"] = phq2->score;
-      if (gad2) values["gad2"] = gad2->score;
-      add(findings, FindingCode::DistressPositive, std::move(values),
-          minimum("subscale", kPhqSubscalePositive));
+      Finding& finding = add(findings, FindingCode::DistressPositive);
+      if (phq2) finding.values.add("phq2", phq2->score);
+      if (gad2) finding.values.add("gad2", gad2->score);
+      finding.threshold.add("subscale", kPhqSubscalePositive, "minInclusive");
     }
   }
+  // PEG ≥ 4 on the exact mean: the sum of the three items is ≥ 12.
   if (scores.peg && scores.peg->sum >= 3 * kHighPainImpactPeg) {
-    add(findings, FindingCode::HighPainImpact, {{"peg", scores.peg->score}},
-        minimum("peg", kHighPainImpactPeg));
+    Finding& finding = add(findings, FindingCode::HighPainImpact);
+    finding.values.add("peg", scores.peg->score);
+    finding.threshold.add("peg", kHighPainImpactPeg, "minInclusive");
   }
 }
 
 void addPainHistory(const Answers& answers, std::vector<Finding>& findings) {
   if (answers.location == PainLocation::BelowKnee) {
-    json values{{"location", "below_knee"}};
-    if (answers.legSide) values["legSide"] = optionName(Field::LegSide, *answers.legSide);
-    add(findings, FindingCode::RadiatingLegPain, std::move(values),
-        {{"location", "below_knee"}});
+    Finding& finding = add(findings, FindingCode::RadiatingLegPain);
+    finding.values.add("location", "below_knee");
+    if (answers.legSide) finding.values.add("legSide", optionName(Field::LegSide, *answers.legSide));
+    finding.threshold.add("location", "below_knee", "equals");
   }
   const auto weeks = painWeeks(answers);
   if (weeks && *weeks >= kLongDurationWeeks) {
-    json values = answers.durationWeeks
-                      ? json{{"durationWeeks", *answers.durationWeeks}}
-                      : json{{"duration", optionName(Field::Duration, *answers.duration)}};
-    add(findings, FindingCode::ChronicDuration, std::move(values),
-        minimum("durationWeeks", kLongDurationWeeks));
+    Finding& finding = add(findings, FindingCode::ChronicDuration);
+    if (answers.durationWeeks) {
+      finding.values.add("durationWeeks", *answers.durationWeeks);
+    } else {
+      finding.values.add("duration", optionName(Field::Duration, *answers.duration));
+    }
+    finding.threshold.add("durationWeeks", kLongDurationWeeks, "minInclusive");
   }
   if (answers.previousEpisodes && *answers.previousEpisodes != Episodes::None) {
-    const char* episodes = optionName(Field::PreviousEpisodes, *answers.previousEpisodes);
-    add(findings, FindingCode::RecurrentEpisodes, {{"previousEpisodes", episodes}},
-        {{"previousEpisodes", {"once", "several"}}});
+    Finding& finding = add(findings, FindingCode::RecurrentEpisodes);
+    finding.values.add("previousEpisodes",
+                       optionName(Field::PreviousEpisodes, *answers.previousEpisodes));
+    finding.threshold.add("previousEpisodes", "none", "notEquals");
   }
   if (answers.trend == Trend::Worse) {
-    add(findings, FindingCode::Worsening, {{"trend", "worse"}}, {{"trend", "worse"}});
+    Finding& finding = add(findings, FindingCode::Worsening);
+    finding.values.add("trend", "worse");
+    finding.threshold.add("trend", "worse", "equals");
   }
 }
 

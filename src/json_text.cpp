@@ -62,8 +62,14 @@ nlohmann::json parseAnswersText(std::string_view text, ErrorList& errors) {
     errors.add("too_deep", "", "The answers are nested too deeply.");
     return nlohmann::json(nlohmann::json::value_t::discarded);
   }
-  auto value = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) errors.add("invalid_json", "", "The answers are not valid JSON.");
+  // The DOM parser without a callback: parse(…, nullptr, false) would also
+  // compile nlohmann's callback parser into the WebAssembly module.
+  nlohmann::json value;
+  nlohmann::detail::json_sax_dom_parser<nlohmann::json> builder(value, /*allow_exceptions=*/false);
+  if (!nlohmann::json::sax_parse(text.begin(), text.end(), &builder)) {
+    errors.add("invalid_json", "", "The answers are not valid JSON.");
+    return nlohmann::json(nlohmann::json::value_t::discarded);
+  }
   return value;
 }
 

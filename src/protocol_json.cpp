@@ -1,166 +1,177 @@
-// protocol(): the protocol table exported as JSON (docs/contract.md §3).
-#include <nlohmann/json.hpp>
-
+// protocol(): the protocol table written as JSON (docs/contract.md §3).
 #include "backcheck/backcheck.hpp"
 #include "errors.hpp"
 #include "instruments.hpp"
+#include "json_writer.hpp"
 #include "protocol_table.hpp"
-#include "result_json.hpp"
 #include "thresholds.hpp"
 
 namespace backcheck {
 namespace {
 
+using detail::JsonWriter;
 using detail::QuestionType;
-using nlohmann::json;
 
-const char* typeName(QuestionType type) {
-  constexpr const char* kNames[] = {"checklist", "single", "number", "number",
-                                    "scale_group", "rotation", "extension"};
-  return kNames[static_cast<int>(type)];
+void writeStrings(JsonWriter& out, const char* name, detail::Span<const char*> values) {
+  out.arrayField(name);
+  for (const char* value : values) out.string(value);
+  out.endArray();
 }
 
-json strings(detail::Span<const char*> values) {
-  json out = json::array();
-  for (const char* value : values) out.push_back(value);
-  return out;
-}
-
-json bandsJson(detail::Span<detail::PictureBand> bands) {
-  json out = json::array();
+void writeBands(JsonWriter& out, const char* name, detail::Span<detail::PictureBand> bands) {
+  out.arrayField(name);
   for (const auto& band : bands) {
-    out.push_back({{"value", band.value},
-                   {"degrees", band.degrees},
-                   {"minInclusive", band.minInclusive},
-                   {"maxExclusive", band.maxExclusive}});
+    out.beginObject()
+        .field("value", band.value)
+        .field("degrees", band.degrees)
+        .field("minInclusive", band.minInclusive)
+        .field("maxExclusive", band.maxExclusive)
+        .endObject();
   }
-  return out;
+  out.endArray();
 }
 
-json typical(const detail::TypicalRange& range) {
-  return {{"minInclusive", range.minInclusive}, {"maxInclusive", range.maxInclusive}};
+void writeRange(JsonWriter& out, const char* name, const detail::TypicalRange& range) {
+  out.objectField(name)
+      .field("minInclusive", range.minInclusive)
+      .field("maxInclusive", range.maxInclusive)
+      .endObject();
 }
 
-json scoreBands(const detail::Instrument& instrument) {
-  json out = json::array();
+void writeScoreBands(JsonWriter& out, const detail::Instrument& instrument) {
+  out.arrayField("bands");
   const auto& bands = instrument.bands;
   for (std::size_t i = 0; i < bands.size; ++i) {
-    json band{{"band", bands[i].band}, {"minInclusive", bands[i].minInclusive}};
+    out.beginObject().field("band", bands[i].band).field("minInclusive", bands[i].minInclusive);
     if (i + 1 < bands.size) {
-      band["maxExclusive"] = bands[i + 1].minInclusive;
+      out.field("maxExclusive", bands[i + 1].minInclusive);
     } else {
-      band["maxInclusive"] = instrument.maxInclusive;
+      out.field("maxInclusive", instrument.maxInclusive);
     }
-    out.push_back(std::move(band));
+    out.endObject();
   }
-  return out;
+  out.endArray();
 }
 
-json redFlagOptions() {
-  constexpr const char* kLevel[] = {"emergency", "urgent", "pt_evaluation"};
+void writeRedFlagOptions(JsonWriter& out) {
   constexpr const char* kStrength[] = {"emergency", "strong", "weak"};
-  json options = json::array();
+  constexpr const char* kLevel[] = {"emergency", "urgent", "pt_evaluation"};  // this answer alone
+  out.arrayField("options");
   for (std::size_t i = 0; i < kRedFlagCount; ++i) {
     const auto& rule = detail::redFlagRule(static_cast<RedFlag>(i));
     if (rule.derived) continue;
     const int strength = static_cast<int>(rule.strength);
-    // `level` is what this answer alone leads to.
-    options.push_back(
-        {{"value", rule.code}, {"strength", kStrength[strength]}, {"level", kLevel[strength]}});
+    out.beginObject()
+        .field("value", rule.code)
+        .field("strength", kStrength[strength])
+        .field("level", kLevel[strength])
+        .endObject();
   }
-  return options;
+  out.endArray();
 }
 
-json derivedRedFlags() {
-  return json::array(
-      {{{"code", "age_over_50_new"}, {"from", {"/about/ageYears", "/about/previousEpisodes"}},
-        {"ageYears", {{"minExclusive", detail::kNewPainOlderThan}}}},
-       {{"code", "age_under_20"}, {"from", {"/about/ageYears", "/about/previousEpisodes"}},
-        {"ageYears", {{"maxExclusive", detail::kNewPainYoungerThan}}}},
-       {{"code", "no_improvement_4_weeks"},
-        {"from", {"/about/duration", "/about/durationWeeks", "/about/trend"}},
-        {"durationWeeks", {{"minInclusive", detail::kNoImprovementWeeks}}}}});
+void writeDerivedRedFlag(JsonWriter& out, const char* code, const char* answer,
+                         const char* op, double bound, const char* from) {
+  out.beginObject().field("code", code);
+  out.objectField(answer).field(op, bound).endObject();
+  out.field("from", from).endObject();
 }
 
-void addSideDetails(const detail::Question& question, json& out) {
-  const bool rotation = question.type == QuestionType::Rotation;
-  out["side"] = question.field;
-  out["modes"] = strings(detail::methodNames());
-  out["compareOptions"] = strings(question.options);
-  if (rotation) {
-    out["pictureBands"] = {{"internal", bandsJson(detail::internalRotationBands())},
-                           {"external", bandsJson(detail::externalRotationBands())}};
-    out["typical"] = {{"internal", typical(detail::kInternalRotationTypical)},
-                      {"external", typical(detail::kExternalRotationTypical)}};
+// Red flags the core derives from the "about" answers (BRIEF §2 weak flags).
+void writeDerivedRedFlags(JsonWriter& out) {
+  out.arrayField("derivedRedFlags");
+  writeDerivedRedFlag(out, "age_over_50_new", "ageYears", "minExclusive",
+                      detail::kNewPainOlderThan, "/about");
+  writeDerivedRedFlag(out, "age_under_20", "ageYears", "maxExclusive",
+                      detail::kNewPainYoungerThan, "/about");
+  writeDerivedRedFlag(out, "no_improvement_4_weeks", "durationWeeks", "minInclusive",
+                      detail::kNoImprovementWeeks, "/about");
+  out.endArray();
+}
+
+void writeSubscale(JsonWriter& out, const char* name, const char* first, const char* second) {
+  out.objectField(name).arrayField("items").string(first).string(second).endArray();
+  out.objectField("positive").field("minInclusive", detail::kPhqSubscalePositive);
+  out.endObject().endObject();
+}
+
+void writeSideDetails(JsonWriter& out, const detail::Question& question) {
+  out.field("side", question.field);
+  writeStrings(out, "modes", detail::methodNames());
+  writeStrings(out, "compareOptions", question.options);
+  if (question.type == QuestionType::Rotation) {
+    out.objectField("pictureBands");
+    writeBands(out, "internal", detail::internalRotationBands());
+    writeBands(out, "external", detail::externalRotationBands());
+    out.endObject().objectField("typical");
+    writeRange(out, "internal", detail::kInternalRotationTypical);
+    writeRange(out, "external", detail::kExternalRotationTypical);
+    out.endObject();
   } else {
-    out["pictureBands"] = bandsJson(detail::extensionBands());
-    out["typical"] = typical(detail::kExtensionTypical);
+    writeBands(out, "pictureBands", detail::extensionBands());
+    writeRange(out, "typical", detail::kExtensionTypical);
   }
 }
 
-json questionJson(const detail::Step& step, const detail::Question& question) {
+void writeQuestion(JsonWriter& out, const detail::Step& step, const detail::Question& question) {
+  constexpr const char* kTypes[] = {"checklist",   "single",   "number",   "number",
+                                    "scale_group", "rotation", "extension"};
   std::string path = std::string("/") + step.id;
   if (question.field != nullptr) path += std::string("/") + question.field;
-  json out{{"id", question.id}, {"path", path}, {"type", typeName(question.type)}};
-  if (question.unit != nullptr) out["unit"] = question.unit;
-  switch (question.type) {
-    case QuestionType::Checklist:
-      out["none"] = true;
-      out["options"] = redFlagOptions();
-      return out;
-    case QuestionType::Single: {
-      json options = json::array();
-      for (const char* value : question.options) options.push_back({{"value", value}});
-      out["options"] = std::move(options);
-      return out;
-    }
-    case QuestionType::Integer:
-    case QuestionType::Number:
-    case QuestionType::ScaleGroup:
-    case QuestionType::Rotation:
-    case QuestionType::Extension:
-      break;
+  out.beginObject().field("id", question.id).key("path").string(path);
+  out.field("type", kTypes[static_cast<int>(question.type)]);
+  if (question.unit != nullptr) out.field("unit", question.unit);
+  if (question.type == QuestionType::Checklist) {
+    out.key("none").boolean(true);
+    writeRedFlagOptions(out);
+  } else if (question.type == QuestionType::Single) {
+    out.arrayField("options");
+    for (const char* value : question.options) out.beginObject().field("value", value).endObject();
+    out.endArray();
+  } else {
+    out.field("minInclusive", question.minInclusive).field("maxInclusive", question.maxInclusive);
   }
-  out["minInclusive"] = question.minInclusive;
-  out["maxInclusive"] = question.maxInclusive;
-  if (question.type == QuestionType::Integer) out["integer"] = true;
-  if (question.target == detail::Field::AgeYears) out["adultMinInclusive"] = detail::kAdultAge;
+  if (question.type == QuestionType::Integer) out.key("integer").boolean(true);
+  if (question.target == detail::Field::AgeYears) out.field("adultMinInclusive", detail::kAdultAge);
   if (question.type == QuestionType::ScaleGroup) {
-    out["items"] = strings(question.items);
+    writeStrings(out, "items", question.items);
     const bool peg = question.target == detail::Field::Peg;
-    out["bands"] = scoreBands(peg ? detail::pegInstrument() : detail::phq4Instrument());
+    writeScoreBands(out, peg ? detail::pegInstrument() : detail::phq4Instrument());
     if (!peg) {
-      const json positive{{"minInclusive", detail::kPhqSubscalePositive}};
-      out["subscales"] = {{"phq2", {{"items", {"interest", "down"}}, {"positive", positive}}},
-                          {"gad2", {{"items", {"nervous", "worry"}}, {"positive", positive}}}};
+      out.objectField("subscales");
+      writeSubscale(out, "phq2", "interest", "down");
+      writeSubscale(out, "gad2", "nervous", "worry");
+      out.endObject();
     }
   }
   if (question.type == QuestionType::Rotation || question.type == QuestionType::Extension) {
-    addSideDetails(question, out);
+    writeSideDetails(out, question);
   }
-  return out;
+  out.endObject();
 }
 
 }  // namespace
 
 std::string protocol() {
-  json steps = json::array();
+  JsonWriter out;
+  out.beginObject()
+      .field("protocolVersion", detail::kProtocolVersion)
+      .field("schemaVersion", detail::kSchemaVersion)
+      .field("coreVersion", coreVersion().c_str());
+  out.objectField("limits")
+      .field("maxInputBytes", static_cast<double>(detail::kMaxInputBytes))
+      .field("maxDepth", detail::kMaxDepth)
+      .field("maxErrors", static_cast<double>(detail::kMaxErrors))
+      .endObject();
+  writeDerivedRedFlags(out);
+  out.arrayField("steps");
   for (const detail::Step& step : detail::protocolSteps()) {
-    json questions = json::array();
-    for (const detail::Question& question : step.questions) {
-      questions.push_back(questionJson(step, question));
-    }
-    steps.push_back({{"id", step.id}, {"questions", std::move(questions)}});
+    out.beginObject().field("id", step.id).arrayField("questions");
+    for (const detail::Question& question : step.questions) writeQuestion(out, step, question);
+    out.endArray().endObject();
   }
-  json document{{"protocolVersion", detail::kProtocolVersion},
-                      {"schemaVersion", detail::kSchemaVersion},
-                      {"coreVersion", coreVersion()},
-                      {"limits", {{"maxInputBytes", detail::kMaxInputBytes},
-                                  {"maxDepth", detail::kMaxDepth}}},
-                      {"derivedRedFlags", derivedRedFlags()},
-                      {"steps", std::move(steps)}};
-  detail::tidyNumbers(document);
-  return document.dump();
+  out.endArray().endObject();
+  return out.take();
 }
 
 }  // namespace backcheck

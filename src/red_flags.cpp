@@ -10,14 +10,14 @@ bool isFirstEpisode(const Answers& answers) {
   return answers.previousEpisodes == Episodes::None;
 }
 
-void addDerived(std::vector<DetectedRedFlag>& flags, RedFlag flag, nlohmann::json values) {
+void addDerived(std::vector<DetectedRedFlag>& flags, RedFlag flag, const Entries& values) {
   for (DetectedRedFlag& existing : flags) {
     if (existing.flag == flag) {  // also ticked: keep it once, with the values that confirm it
-      existing.values = std::move(values);
+      existing.values = values;
       return;
     }
   }
-  flags.push_back({flag, true, std::move(values)});
+  flags.push_back({flag, true, values});
 }
 
 }  // namespace
@@ -34,19 +34,22 @@ std::vector<DetectedRedFlag> detectRedFlags(const Answers& answers) {
   for (const RedFlag flag : answers.redFlags) flags.push_back({flag, false, {}});
 
   if (answers.ageYears && answers.previousEpisodes && isFirstEpisode(answers)) {
-    const nlohmann::json values{{"ageYears", *answers.ageYears}, {"previousEpisodes", "none"}};
+    Entries values;
+    values.add("ageYears", *answers.ageYears);
+    values.add("previousEpisodes", "none");
     if (*answers.ageYears > kNewPainOlderThan) addDerived(flags, RedFlag::AgeOver50New, values);
     if (*answers.ageYears < kNewPainYoungerThan) addDerived(flags, RedFlag::AgeUnder20, values);
   }
   const auto weeks = painWeeks(answers);
   if (weeks && answers.trend && *weeks >= kNoImprovementWeeks && *answers.trend != Trend::Better) {
-    nlohmann::json values{{"trend", optionName(Field::Trend, *answers.trend)}};
+    Entries values;
     if (answers.durationWeeks) {
-      values["durationWeeks"] = *answers.durationWeeks;
+      values.add("durationWeeks", *answers.durationWeeks);
     } else {
-      values["duration"] = optionName(Field::Duration, *answers.duration);
+      values.add("duration", optionName(Field::Duration, *answers.duration));
     }
-    addDerived(flags, RedFlag::NoImprovement4Weeks, std::move(values));
+    values.add("trend", optionName(Field::Trend, *answers.trend));
+    addDerived(flags, RedFlag::NoImprovement4Weeks, values);
   }
   return flags;
 }

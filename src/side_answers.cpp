@@ -42,7 +42,7 @@ bool readSideShape(const SideKeys& keys, const json& value, const std::string& p
   const bool qualitative = method == Method::Compare;
   bool ok = true;
   bool hasAnswer = false;
-  for (const auto& entry : value.items()) {
+  for (auto entry = value.begin(); entry != value.end(); ++entry) {
     const std::string& key = entry.key();
     if (key == "method") continue;
     const bool isQualitative = key == keys.qualitative;

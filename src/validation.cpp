@@ -111,7 +111,7 @@ void readScaleGroup(const Question& question, const json& value, const std::stri
     slots[2] = &answers.phq4.interest;
     slots[3] = &answers.phq4.down;
   }
-  for (const auto& entry : value.items()) {
+  for (auto entry = value.begin(); entry != value.end(); ++entry) {
     const std::string itemPath = childPath(path, entry.key());
     const int index = optionIndex(question.items, entry.key().c_str(), entry.key().size());
     if (index < 0) {
@@ -175,7 +175,7 @@ void readSection(const Step& step, const json& section, const std::string& path,
   }
   if (std::strcmp(step.id, "about") == 0) answers.aboutAnswered = true;
   if (std::strcmp(step.id, "habits") == 0) answers.habitsAnswered = true;
-  for (const auto& entry : section.items()) {
+  for (auto entry = section.begin(); entry != section.end(); ++entry) {
     const std::string fieldPath = childPath(path, entry.key());
     const Question* question = findQuestion(step, entry.key());
     if (question == nullptr) {
@@ -212,7 +212,7 @@ void readAnswers(const json& document, Answers& answers, ErrorList& errors) {
     return;
   }
   if (!readVersion(document, errors)) return;
-  for (const auto& entry : document.items()) {
+  for (auto entry = document.begin(); entry != document.end(); ++entry) {
     if (entry.key() == "schemaVersion") continue;
     const std::string path = childPath("", entry.key());
     const Step* step = findStep(entry.key());
