@@ -32,7 +32,7 @@ export function translator(locale: Locale, catalog: Catalog) {
   };
   t.has = (key: string): boolean => key in catalog || key in en;
   t.locale = locale;
-  t.unit = (value: number, unit: string, display: 'short' | 'long' = 'short'): string => {
+  t.unit = (value: number, unit: string, display: 'narrow' | 'short' | 'long' = 'narrow'): string => {
     try {
       return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: display, maximumFractionDigits: 1 }).format(value);
     } catch {

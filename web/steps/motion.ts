@@ -77,7 +77,8 @@ export function renderMotion(q: Question, ctx: StepContext): HTMLElement {
         ctx.set(q.path, { ...value(), method: 'sensor', [key]: deg });
         done.textContent = t('sensor.saved', { angle: t.unit(deg, 'degree') });
       }, showManual);
-      return h('div', null, meter, done);
+      meter.append(done);
+      return meter;
     });
     return [...readings, manual];
   };

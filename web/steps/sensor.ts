@@ -27,7 +27,7 @@ export function inclinometer(t: T, kind: Kind, target: string, onReading: (degre
   const status = h('p', { class: 'help', role: 'status' });
   const readout = h('output', { class: 'readout', part: 'readout' }, '–');
   const steady = h('p', { class: 'help' });
-  const action = h('button', { type: 'button', class: 'btn primary', part: 'button sensor' });
+  const action = h('button', { type: 'button', class: 'btn primary', part: 'button measure' });
   const picture = h('div', { class: 'art-wrap' });
   const box = h('div', { class: 'sensor', part: 'sensor' }, picture, h('p', { class: 'label' }, target), status, readout, steady, action);
 

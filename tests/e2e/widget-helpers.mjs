@@ -1,0 +1,117 @@
+// Shared by tests/e2e/widget-*.spec.mjs: drives <back-check> the way a visitor
+// does (roles and visible labels, through its open shadow root), on the test
+// pages in site/test/, served with the demo server's strict CSP.
+import { expect } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const SCREENSHOTS = 'build/screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const widget = (page) => page.locator('back-check');
+export const heading = (page) => widget(page).getByRole('heading', { level: 2 });
+
+/** Problems the page reports: console errors/warnings, uncaught errors, CSP violations. */
+export function watch(page) {
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+export async function open(page, path = '/test/blank.html') {
+  await page.goto(path);
+  await expect(widget(page).getByRole('button', { name: /start|empezar|continue|continuar/i }).first()).toBeVisible();
+}
+
+export async function start(page, name = /start the check|empezar/i) {
+  await widget(page).getByRole('button', { name }).click();
+  await expect(heading(page)).toBeFocused();
+}
+
+export async function next(page) {
+  const before = await heading(page).textContent();
+  await widget(page).getByRole('button', { name: /^(next|see my results|siguiente|ver mis resultados)$/i }).click();
+  await expect(heading(page)).not.toHaveText(before ?? '');
+}
+
+export async function skip(page) {
+  const before = await heading(page).textContent();
+  await widget(page).getByRole('button', { name: /skip this step|saltar este paso/i }).click();
+  await expect(heading(page)).not.toHaveText(before ?? '');
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+export const group = (page, name) => widget(page).getByRole('group', { name, exact: true });
+
+/** Rotation or extension test for one side, answered by comparing. */
+export async function compare(page, side, option) {
+  const g = group(page, side);
+  await g.getByRole('radio', { name: 'Compare' }).check();
+  await g.getByRole('radio', { name: option }).check();
+}
+
+/** Picks the picture nearest `about N°` in the named picture group of one side. */
+export async function picture(page, side, pickGroup, degrees) {
+  const g = group(page, side);
+  await g.getByRole('radio', { name: 'Pick a picture' }).check();
+  await g.getByRole('group', { name: pickGroup }).getByRole('radio', { name: `about ${degrees}°` }).check();
+}
+
+/** Emulated phone tilt: `count` identical DeviceOrientation events (steady). */
+export async function tilt(page, beta, count = 10) {
+  await page.evaluate(
+    ([b, n]) => {
+      for (let i = 0; i < n; i++) window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: 0, beta: b, gamma: 0 }));
+    },
+    [beta, count],
+  );
+}
+
+/**
+ * Measures with the phone: start the sensor, calibrate flat (first time), then
+ * tilt so the reading is `degrees` and record it. `kind` picks the geometry:
+ * rotation = shin off vertical (beta = 90 - degrees), extension = thigh below horizontal (beta = -degrees).
+ */
+export async function measure(page, box, kind, degrees) {
+  await box.getByRole('button', { name: 'Start the sensor' }).click();
+  const calibrate = box.getByRole('button', { name: 'Calibrate' });
+  if (await calibrate.isVisible()) {
+    await tilt(page, 0.5);
+    await calibrate.click();
+  }
+  await tilt(page, kind === 'rotation' ? 90.5 - degrees : 0.5 - degrees);
+  await expect(box.getByText('Steady: you can record now.')).toBeVisible();
+  await expect(box.locator('output')).toHaveText(`${degrees}°`);
+  await box.getByRole('button', { name: 'Record this angle' }).click();
+  await expect(box.getByText(`Recorded: ${degrees}°`)).toBeVisible();
+}
+
+/** Runs axe-core on the page (the context must bypass CSP to inject it) and returns violations. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The focused element inside the widget: tag and text, through the shadow root. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return '';
+    const label = el.closest('label')?.textContent ?? el.textContent ?? '';
+    return `${el.tagName.toLowerCase()}${el.type ? `[${el.type}]` : ''}:${label.trim()}`;
+  });
+}
