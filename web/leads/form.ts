@@ -19,7 +19,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ..
 }
 
 // Field styles the widget sheet leaves out; adopted next to it (allowed under style-src 'self').
-const CSS = `.lead-fields input:not([type=checkbox]),.lead-fields select,.lead-fields textarea{display:block;width:100%;font:inherit;min-height:44px;padding:.5rem;border:1px solid var(--_line,#7b858c);border-radius:var(--_r2,6px);background:#fff;color:inherit}.lead-fields .field{margin:.75rem 0}.lead-fields .check{display:flex;gap:.75rem;align-items:flex-start}.lead-fields .preview{white-space:pre-wrap;font-size:.85em}`;
+const CSS = `.lead-fields :is(input:not([type=checkbox]),select,textarea){display:block;width:100%;font:inherit;min-height:44px;padding:.5rem;border:1px solid var(--_line,#7b858c);border-radius:var(--_r2,6px);background:#fff;color:inherit}.lead-fields .field{margin:.75rem 0}.lead-fields .check{display:flex;gap:.75rem;align-items:flex-start}.lead-fields .preview{white-space:pre-wrap;font-size:.85em}`;
 let sheet: CSSStyleSheet | undefined;
 function adoptSheet(container: HTMLElement): void {
   const root = container.getRootNode() as ShadowRoot | Document;
@@ -127,10 +127,9 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     fallback.replaceChildren(why, ...(config.clinicPhone ? [' ', callLink('')] : []), ...(mail ? [' ', el('a', { href: mail }, t('lead.fallback.email', { clinic }))] : []));
     fallback.hidden = false;
   };
-  const STATUS_KEYS = { sending: 'lead.status.sending', retrying: 'lead.status.retrying', sent: 'lead.status.sent', failed: 'lead.status.failed', rejected: 'lead.status.rejected' };
   const show = (s: Status, summary: string, stored: boolean) => {
     const retrying = 'failures' in s && s.failures > 0;
-    let text = t(retrying ? STATUS_KEYS.retrying : STATUS_KEYS[s.state], { clinic, reason: 'reason' in s ? s.reason : '' });
+    let text = t(`lead.status.${retrying ? 'retrying' : s.state}`, { clinic, reason: 'reason' in s ? s.reason : '' });
     if (!stored && s.state !== 'sent') text += ` ${t('lead.status.noStorage')}`;
     say(text);
     fallback.hidden = true;
@@ -147,9 +146,10 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     show(s, summary, stored);
   };
 
+  const controlOf = (field: string) => errors[field].parentElement!.querySelector<HTMLElement>('input, textarea')!;
   const showError = (field: string, messageKey?: string) => {
     const box = errors[field];
-    const control = box.parentElement!.querySelector('input, textarea')!;
+    const control = controlOf(field);
     box.hidden = !messageKey;
     box.textContent = messageKey ? t(messageKey) : '';
     if (messageKey) control.setAttribute('aria-invalid', 'true');
@@ -162,7 +162,7 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     const found = validate(contact(), share.checked);
     for (const field of Object.keys(errors)) showError(field, found[field]);
     const first = Object.keys(errors).find((f) => found[f]);
-    if (first) return void (errors[first].parentElement!.querySelector('input, textarea') as HTMLElement).focus();
+    if (first) return void controlOf(first).focus();
     if (Date.now() - mountedAt < (options.minFillMs ?? 3000)) return void say(t('lead.error.tooFast'));
     const built = lead();
     if (trap.value) return void say(t('lead.status.sent', { clinic })); // a bot: pretend, send nothing
