@@ -112,6 +112,6 @@ export async function focused(page) {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el) return '';
     const label = el.closest('label')?.textContent ?? el.textContent ?? '';
-    return `${el.tagName.toLowerCase()}${el.type ? `[${el.type}]` : ''}:${label.trim()}`;
+    return `${el.tagName.toLowerCase()}${el.tagName === 'INPUT' ? `[${el.type}]` : ''}:${label.trim()}`;
   });
 }

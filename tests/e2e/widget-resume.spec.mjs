@@ -1,0 +1,51 @@
+// Answers survive going back and a reload (sessionStorage), and are cleared
+// once the results are shown.
+import { expect, test } from '@playwright/test';
+import { heading, next, open, start, widget } from './widget-helpers.mjs';
+
+test('answers are kept when going back, and a reload resumes at the same step', async ({ page }) => {
+  await open(page);
+  await start(page);
+  const w = widget(page);
+  await w.getByRole('checkbox', { name: 'None of these' }).check();
+  await next(page);
+  await w.getByLabel('Your age').fill('52');
+  await w.getByRole('radio', { name: 'Getting worse' }).check();
+  await next(page);
+  await expect(heading(page)).toHaveText('Hip rotation test');
+  await w.getByRole('button', { name: 'Back' }).click();
+  await expect(w.getByLabel('Your age')).toHaveValue('52');
+  await expect(w.getByRole('radio', { name: 'Getting worse' })).toBeChecked();
+  await next(page);
+
+  await page.reload();
+  await expect(w.getByRole('button', { name: 'Continue where you left off' })).toBeVisible();
+  await w.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(heading(page)).toHaveText('Hip rotation test');
+  await expect(heading(page)).toBeFocused();
+  await w.getByRole('button', { name: 'Back' }).click();
+  await expect(w.getByLabel('Your age')).toHaveValue('52');
+  await w.getByRole('button', { name: 'Back' }).click();
+  await expect(w.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
+});
+
+test('finishing clears the stored answers; "start over" after a reload forgets them', async ({ page }) => {
+  await open(page);
+  await start(page);
+  await widget(page).getByRole('checkbox', { name: 'None of these' }).check();
+  await next(page);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
+  for (let i = 0; i < 5; i++) await next(page);
+  await expect(heading(page)).toHaveText('Your answers fit back pain that usually settles with self-care');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await page.reload();
+  await expect(widget(page).getByRole('button', { name: 'Start the check' })).toBeVisible();
+
+  await start(page);
+  await widget(page).getByRole('checkbox', { name: 'None of these' }).check();
+  await next(page);
+  await page.reload();
+  await widget(page).getByRole('button', { name: 'Start over' }).click();
+  await expect(heading(page)).toHaveText('First, your safety');
+  await expect(widget(page).getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
+});
