@@ -3,7 +3,7 @@
 // delivers the core's real result to the reference receiver.
 import { expect, test } from '@playwright/test';
 import { startHarness } from '../receiver/harness.mjs';
-import { CLINIC, fillForm, send, status } from '../receiver/e2e.mjs';
+import { CLINIC, fillForm, openForm, send, status } from '../receiver/e2e.mjs';
 
 let h;
 test.beforeAll(async () => (h = await startHarness()));
@@ -26,6 +26,8 @@ async function start(page) {
 
 test('the emergency path makes no request and shows no booking or lead form', async ({ page }) => {
   const requests = nonStaticRequests(page);
+  const staticFiles = [];
+  page.on('request', (r) => staticFiles.push(new URL(r.url()).pathname));
   const posts = h.receiver.log.length;
   await start(page);
   await page.getByLabel(/New trouble controlling or feeling your bladder or bowels/).check();
@@ -35,6 +37,7 @@ test('the emergency path makes no request and shows no booking or lead form', as
   await expect(page.locator('back-check [part~="lead"], back-check [part~="lead-form"], back-check [part~="booking-link"]')).toHaveCount(0);
   await expect(page.locator('back-check form')).toHaveCount(0);
   expect(requests.filter((r) => r !== 'GET /favicon.ico')).toEqual([]);
+  expect(staticFiles.filter((f) => f.endsWith('back-check-lead.js')), 'no form script without a waiting lead').toEqual([]);
   expect(h.receiver.log.length).toBe(posts);
   const layer = await page.evaluate(() => JSON.stringify(window.dataLayer ?? []));
   expect(layer).not.toContain('emergency');
@@ -63,4 +66,32 @@ test('on the results screen the form is mounted in part="lead" and delivers the 
   expect(['urgent', 'pt_evaluation', 'self_care']).toContain(lead.triage.level);
   expect(lead.pageUrl).toBe(`${h.url}/harness/widget.html`);
   expect(lead.answers).toBeUndefined();
+
+  // analytics is set on this page: funnel steps only, no contact or health details beyond the level.
+  const layer = await page.evaluate(() => window.dataLayer);
+  const events = layer.map((d) => d.event);
+  expect(events[0]).toBe('backcheck_started');
+  expect(events).toContain('backcheck_step');
+  expect(layer).toContainEqual({ event: 'backcheck_result', backcheck_level: lead.triage.level });
+  expect(events.at(-1)).toBe('backcheck_lead_sent');
+  expect(JSON.stringify(layer)).not.toMatch(/widget@mail|Ana|Riverbend|555/);
+});
+
+test('a lead an earlier page could not deliver is sent when the widget connects', async ({ context }) => {
+  h.receiver.setFaults({ down: true });
+  const earlier = await context.newPage();
+  await openForm(earlier, h.url);
+  await fillForm(earlier, { email: 'later@mail.test' });
+  await send(earlier);
+  await expect(status(earlier)).toHaveText(/^Not sent yet/);
+  await earlier.close();
+  h.receiver.setFaults({ down: false });
+
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+  await page.goto(`${h.url}/harness/widget.html`);
+  await expect.poll(() => h.receiver.leads().filter((l) => l.contact.email === 'later@mail.test').length, { timeout: 15_000 }).toBe(1);
+  expect(scripts).toContain('/widget/back-check-lead.js');
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('backcheck:lead:')).length)).toBe(0);
 });
