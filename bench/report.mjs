@@ -132,7 +132,13 @@ if (ready) {
 }
 
 // 4. Host page impact.
-if (impact) say(hostImpactTable(impact));
+if (impact) {
+  say(hostImpactTable(impact));
+  const shift = summarize(impact.runs.with.map((r) => r.cls));
+  if (shift.max > 0) over.push(`layout shift with the widget up to ${shift.max.toFixed(3)} (promise: zero)`);
+  const drop = summarize(impact.runs.with.map((r, i) => impact.runs.without[i].performance - r.performance));
+  if (drop.median > 0) over.push(`Lighthouse performance ${drop.median} points lower with the widget (median)`);
+}
 
 say(over.length ? `**Over budget:** ${over.join('; ')}.` : '**All budgets measured here are met.**');
 

@@ -8,10 +8,11 @@ export function summarize(samples) {
   return { median, min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
 }
 
-/** "12.3 (11.9–13.0)" with the given number of decimals. */
+/** "12.3 (11.9–13.0)" with the given number of decimals ("−2 (−3 to 0)" below zero). */
 export function fmtRange(summary, decimals = 1) {
-  const f = (x) => x.toFixed(decimals);
-  return `${f(summary.median)} (${f(summary.min)}–${f(summary.max)})`;
+  const f = (x) => x.toFixed(decimals).replace(/^-/, '−');
+  const sep = summary.min < 0 ? ' to ' : '–';
+  return `${f(summary.median)} (${f(summary.min)}${sep}${f(summary.max)})`;
 }
 
 export function geomean(values) {
