@@ -26,6 +26,7 @@ run_suite "node tests of the lead funnel (outbox, payload, booking, receiver)" n
 run_suite "fuzzing evaluate()/validate() for 60 s (libFuzzer, ASan+UBSan)" bash "$ROOT/tests/fuzz/run.sh" 60
 run_suite "payload budget and security lint (node --test)" node --test "$ROOT/tests/budget/" "$ROOT/tests/lint/"
 run_suite "Playwright end-to-end (Chromium)" npx --no-install playwright test
+run_suite "Lighthouse on the demo article (each category >= 95)" node "$ROOT/bench/lighthouse.mjs" --runs 3 --early --min 95
 run_suite "GoogleTest (ctest)" ctest --test-dir "$BUILD/native" --output-on-failure -j "$JOBS"
 
 if [ ${#failed[@]} -ne 0 ]; then
