@@ -2,6 +2,8 @@
 // carried (name, e-mail, utm_*). Values are shown with textContent only.
 const LABELS = {
   name: 'Name',
+  firstName: 'First name',
+  lastName: 'Last name',
   email: 'E-mail',
   phone: 'Phone',
   utm_source: 'utm_source',
