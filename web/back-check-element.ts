@@ -144,7 +144,7 @@ export class BackCheckElement extends HTMLElement {
           answers: this.#answers,
           back: () => this.#go(p!.steps.length - 1),
           restart: () => this.#restart(),
-          cta: (action) => this.#emit('cta', { action, level: this.#result?.triage?.level ?? '' }),
+          cta: (action) => this.#emit('cta', { action }),
           announce: (text) => this.#announce(text),
           mountLead: (box, result) => this.#mountLead(box, result),
         });
@@ -203,13 +203,12 @@ export class BackCheckElement extends HTMLElement {
     this.#result = result;
     clearSession(); // finished: nothing is kept once the results are shown
     this.#show('results');
-    this.#emit('result', { level: result.triage?.level ?? result.outcome ?? '' });
+    if (result.triage) this.#emit('result', { level: result.triage.level });
   }
 
   #emergency(): void {
     clearSession(); // the emergency screen promises nothing was stored
-    this.#show('emergency');
-    this.#emit('step', { step: 'emergency' });
+    this.#show('emergency'); // and no event: reaching it would tell the host page about a red flag
   }
 
   #go(index: number): void {
@@ -261,7 +260,7 @@ export class BackCheckElement extends HTMLElement {
     if (live) requestAnimationFrame(() => (live.textContent = text));
   }
 
-  /** Analytics events for the host page: step names and triage level only (docs/widget.md). */
+  /** Analytics events for the host page: step names, the triage level and CTA actions only (docs/widget.md). */
   #emit(name: string, detail: Detail): void {
     if (this.#config.analytics) this.dispatchEvent(new CustomEvent(`backcheck:${name}`, { bubbles: true, composed: true, detail }));
   }

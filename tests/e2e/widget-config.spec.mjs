@@ -95,7 +95,9 @@ test('without the analytics attribute no events are dispatched', async ({ page }
   expect(await page.evaluate(() => window.seen)).toEqual([]);
 });
 
-test('the reserved height means no layout shift while the widget loads', async ({ page }) => {
+for (const [page_, width] of [['blank', 1280], ['blank', 320], ['spanish', 320]])
+test(`the reserved height means no layout shift while the widget loads (${page_}, ${width} px)`, async ({ page }) => {
+  await page.setViewportSize({ width, height: 800 });
   await page.addInitScript(() => {
     window.shift = 0;
     new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.shift += e.value))).observe({ type: 'layout-shift', buffered: true });
@@ -107,12 +109,12 @@ test('the reserved height means no layout shift while the widget loads', async (
     await held;
     await route.continue();
   });
-  await page.goto('/test/blank.html', { waitUntil: 'commit' });
+  await page.goto(`/test/${page_}.html`, { waitUntil: 'commit' });
   await expect(page.locator('#after')).toBeVisible();
   expect(await page.evaluate(() => customElements.get('back-check'))).toBeUndefined();
   const before = await page.locator('#after').boundingBox();
   release();
-  await expect(widget(page).getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await expect(widget(page).getByRole('button', { name: /Start the check|Empezar/ })).toBeVisible();
   const after = await page.locator('#after').boundingBox();
   expect(after.y).toBe(before.y);
   expect(await page.evaluate(() => window.shift)).toBe(0);
