@@ -42,6 +42,8 @@ export class BackCheckElement extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
+    // At once, not after the catalog arrives: the sheet holds the reserved height.
+    this.#root.adoptedStyleSheets = sheets();
   }
 
   connectedCallback(): void {

@@ -34,10 +34,12 @@ export function inclinometer(t: T, kind: Kind, target: string, onReading: (degre
   const spread = (): number => (samples.length < STEADY_SAMPLES ? Infinity : Math.max(...samples) - Math.min(...samples));
   const mean = (): number => samples.reduce((a, b) => a + b, 0) / samples.length;
 
+  let said = ''; // the current instruction, shown again if a slow sensor wakes up after all
   const onOrientation = (event: DeviceOrientationEvent): void => {
     if (!box.isConnected) return stop(); // the visitor left the step
     if (event.beta == null) return;
     clearTimeout(timer);
+    status.textContent = said;
     samples.push(event.beta);
     if (samples.length > STEADY_SAMPLES) samples.shift();
     if (offset == null) return;
@@ -47,10 +49,11 @@ export function inclinometer(t: T, kind: Kind, target: string, onReading: (degre
     action.disabled = !still;
   };
 
-  const fail = (key: string): void => {
-    stop();
+  /** No sensor (yet): offer typed degrees. Only a missing API or a refusal stops listening. */
+  const fail = (key: string, final = true): void => {
+    if (final) stop();
     status.textContent = t(key);
-    action.hidden = true;
+    action.hidden = final;
     onFail();
   };
   const stop = (): void => {
@@ -61,7 +64,7 @@ export function inclinometer(t: T, kind: Kind, target: string, onReading: (degre
 
   const phase = (name: 'start' | 'calibrate' | 'measure'): void => {
     picture.replaceChildren(art(name === 'measure' ? 'sensor_shin' : 'sensor_flat') ?? '');
-    status.textContent = t(name === 'measure' ? `sensor.${kind}.place` : `sensor.${name}`);
+    status.textContent = said = t(name === 'measure' ? `sensor.${kind}.place` : `sensor.${name}`);
     action.textContent = t(`sensor.${name}.button`);
     action.disabled = false;
     readout.hidden = steady.hidden = name !== 'measure';
@@ -75,7 +78,7 @@ export function inclinometer(t: T, kind: Kind, target: string, onReading: (degre
         }
         if (!listening) addEventListener('deviceorientation', onOrientation);
         listening = true;
-        timer = window.setTimeout(() => fail('sensor.none'), NO_SENSOR_MS);
+        timer = window.setTimeout(() => fail('sensor.none', false), NO_SENSOR_MS);
         return phase(offset == null ? 'calibrate' : 'measure');
       }
       if (spread() > STEADY_SPREAD) {
