@@ -4,7 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
-import { axeViolations, openBlankPageWith, watchConsole } from './site-helpers.mjs';
+import { axeViolations, openBlankPageWith, skipToResults, watchConsole } from './site-helpers.mjs';
+
+const es = JSON.parse(await readFile('web/locales/es.json', 'utf8'));
 
 const opt = (page, name) => page.locator(`#opt-${name}`);
 
@@ -59,7 +61,18 @@ test('the snippet pasted into a blank page of another site renders the configure
     else await expect(widget).toHaveAttribute(name, value);
   }
   await expect(widget).not.toHaveAttribute('analytics', /.*/);
-  expect(await widget.evaluate((el) => el.shadowRoot.childElementCount)).toBeGreaterThan(0);
+
+  // What the visitor sees: the clinic's name, Spanish, the accent colour, the booking link.
+  await expect(widget.locator('[part~="header"]')).toContainText(CLINIC['clinic-name']);
+  await expect(widget.locator('[part~="frame"]')).toHaveAttribute('lang', 'es');
+  const start = widget.locator('[part~="start"]');
+  await expect(start).toHaveText(es['intro.start']);
+  await expect(start).toHaveCSS('background-color', 'rgb(122, 31, 92)');
+  await skipToResults(widget);
+  const booking = widget.locator('a[href^="https://booking.example.com/"]:visible').first();
+  await expect(booking).toHaveAttribute('href', /^https:\/\/booking\.example\.com\/sol\?x=1&y=2&utm_source=backcheck&/);
+  await expect(booking).toHaveAttribute('target', '_blank');
+  await expect(widget.locator('a[href^="tel:"]:visible').first()).toHaveAttribute('href', /^tel:\+?15125550188$/);
   expect(problems).toEqual([]);
 });
 

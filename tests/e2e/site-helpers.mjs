@@ -4,6 +4,7 @@
 // http://127.0.0.1:PORT): another origin. A routed response counts as a public
 // page, so it gets the local-network-access permission that a real clinic's
 // public site would not need to reach a public widget host.
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -50,4 +51,18 @@ export async function axeViolations(pageOrFrame, selector = 'body') {
     selector,
   );
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Starts the check and skips every step (each step is skippable) to reach the results. */
+export async function skipToResults(widget) {
+  await widget.locator('[part~="start"]').click();
+  const heading = widget.getByRole('heading', { level: 2 }).first();
+  for (let step = 0; step < 12; step += 1) {
+    const skip = widget.getByRole('button', { name: /^(skip this step|saltar este paso)$/i });
+    if ((await skip.count()) === 0) return;
+    const before = await heading.textContent();
+    await skip.click();
+    await expect(heading).not.toHaveText(before ?? '');
+  }
+  throw new Error('still not at the results after 12 skipped steps');
 }

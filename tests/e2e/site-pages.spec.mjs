@@ -3,7 +3,7 @@
 // what the booking link carried; accessibility and a 320 px screen.
 import { expect, test } from '@playwright/test';
 
-import { axeViolations, watchConsole } from './site-helpers.mjs';
+import { axeViolations, skipToResults, watchConsole } from './site-helpers.mjs';
 
 const PAGES = ['/', '/contact.html', '/book.html?name=Ana', '/configure.html', '/embed.html?clinic-name=Riverbend'];
 
@@ -34,6 +34,20 @@ test('the article embeds the configured widget, says when to get urgent care and
   const text = await page.locator('article').innerText();
   expect(text).not.toMatch(/90%|shortens? (your )?hip flexors|diagnos(e|is) (you|your)/i);
   expect(problems).toEqual([]);
+});
+
+test("the widget's booking button on the article opens the booking stub with its UTM tags", async ({ page, context }) => {
+  await page.goto('/');
+  const widget = page.locator('article back-check');
+  await skipToResults(widget);
+  const opening = context.waitForEvent('page');
+  await widget.locator('a[href*="/book.html?"]:visible').first().click();
+  const booking = await opening;
+  await expect(booking).toHaveURL(/\/book\.html\?/);
+  const list = booking.locator('#params');
+  await expect(list.locator('dd[data-param="utm_source"]')).toHaveText('backcheck');
+  await expect(list.locator('dd[data-param="utm_medium"]')).toHaveText('widget');
+  await expect(list.locator('dd[data-param="utm_campaign"]')).toHaveText(/\w+/);
 });
 
 test('the booking stub shows the prefilled parameters as text', async ({ page }) => {
