@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "backcheck/model.hpp"
+#include "fixed_list.hpp"
 #include "instruments.hpp"
 #include "protocol_table.hpp"
 
@@ -65,8 +66,9 @@ struct Entries {
 };
 
 struct Finding {
+  Finding() = default;
   explicit Finding(FindingCode findingCode) : code(findingCode) {}
-  FindingCode code;
+  FindingCode code = FindingCode::HipIrLimitedBilateral;
   const char* side = nullptr;    // "left" | "right" | "both" | nullptr
   const char* detail = nullptr;  // grade or motion where the code has several
   std::optional<Evidence> evidence;  // set when the grade changes the rule's evidence
@@ -76,14 +78,18 @@ struct Finding {
 };
 
 struct DetectedRedFlag {
-  RedFlag flag;
-  bool derived;
+  RedFlag flag = RedFlag::BladderBowelChange;
+  bool derived = false;
   Entries values;
 };
 
+// Every red flag at most once; findings: at most 2 per hip rule and 1 per other rule.
+using RedFlagList = FixedList<DetectedRedFlag, kRedFlagCount>;
+using FindingList = FixedList<Finding, 16>;
+
 struct Assessment {
-  std::vector<DetectedRedFlag> redFlags;
-  std::vector<Finding> findings;
+  RedFlagList redFlags;
+  FindingList findings;
   std::optional<PegScore> peg;
   std::optional<Phq4Score> phq4;
 };
@@ -91,10 +97,10 @@ struct Assessment {
 // Weeks of pain from durationWeeks, else the lower edge of the duration band.
 std::optional<double> painWeeks(const Answers& answers);
 
-std::vector<DetectedRedFlag> detectRedFlags(const Answers& answers);
-void addHipFindings(const Answers& answers, std::vector<Finding>& findings);
+RedFlagList detectRedFlags(const Answers& answers);
+void addHipFindings(const Answers& answers, FindingList& findings);
 void addHistoryFindings(const Answers& answers, const Assessment& scores,
-                        std::vector<Finding>& findings);
+                        FindingList& findings);
 
 Assessment assess(const Answers& answers);
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <string>
-#include <vector>
+#include "fixed_list.hpp"
 
 namespace backcheck::detail {
 
@@ -21,13 +21,13 @@ constexpr std::size_t kMaxErrors = 20;
 class ErrorList {
  public:
   void add(const char* code, std::string path, const char* message) {
-    if (errors_.size() < kMaxErrors) errors_.push_back({code, std::move(path), message});
+    errors_.push_back({code, std::move(path), message});  // ignored past kMaxErrors
   }
   bool empty() const { return errors_.empty(); }
-  const std::vector<InputError>& all() const { return errors_; }
+  const FixedList<InputError, kMaxErrors>& all() const { return errors_; }
 
  private:
-  std::vector<InputError> errors_;
+  FixedList<InputError, kMaxErrors> errors_;
 };
 
 // Appends one reference token to a JSON pointer (RFC 6901: ~ → ~0, / → ~1).

@@ -1,9 +1,9 @@
 // Hip range-of-motion rules (docs/clinical.md F-IR1, F-IR2, F-ER, F-ASY, F-EXT).
 // Inward < outward on its own is NOT a finding (Kouyoumdjian 2012).
-#include <cmath>
 #include <cstdlib>
 
 #include "assessment.hpp"
+#include "rounding.hpp"
 #include "thresholds.hpp"
 
 namespace backcheck::detail {
@@ -62,7 +62,7 @@ void addIrThreshold(const HipRotation& side, Scope scope, Entries& threshold) {
   }
 }
 
-void addInternalRotation(const Answers& answers, std::vector<Finding>& findings) {
+void addInternalRotation(const Answers& answers, FindingList& findings) {
   const auto& left = answers.hipRotation[0];
   const auto& right = answers.hipRotation[1];
   const IrState l = internalRotationState(left);
@@ -95,7 +95,7 @@ void addInternalRotation(const Answers& answers, std::vector<Finding>& findings)
   }
 }
 
-void addExternalRotation(const Answers& answers, std::vector<Finding>& findings) {
+void addExternalRotation(const Answers& answers, FindingList& findings) {
   for (const Side side : kBothSides) {
     const auto& rotation = answers.hipRotation[static_cast<int>(side)];
     if (!rotation) continue;
@@ -117,12 +117,12 @@ void addExternalRotation(const Answers& answers, std::vector<Finding>& findings)
 }
 
 void addDegreeAsymmetry(const HipRotation& left, const HipRotation& right, bool internal,
-                        std::vector<Finding>& findings) {
+                        FindingList& findings) {
   const auto& l = internal ? left.internalDegrees : left.externalDegrees;
   const auto& r = internal ? right.internalDegrees : right.externalDegrees;
   if (!l || !r) return;
   // Compared in tenths of a degree, as reported, so 20.04 vs 30.0 is not "10".
-  const double difference = std::round(std::fabs(*l - *r) * 10) / 10;
+  const double difference = roundTenth(*l > *r ? *l - *r : *r - *l);
   if (difference < kAsymmetryMinDegrees) return;
   Finding finding(FindingCode::HipRotationAsymmetry);
   finding.side = *l < *r ? "left" : "right";  // the side that moves less
@@ -135,7 +135,7 @@ void addDegreeAsymmetry(const HipRotation& left, const HipRotation& right, bool 
   findings.push_back(finding);
 }
 
-void addAsymmetry(const Answers& answers, std::vector<Finding>& findings) {
+void addAsymmetry(const Answers& answers, FindingList& findings) {
   const auto& left = answers.hipRotation[0];
   const auto& right = answers.hipRotation[1];
   if (!left || !right) return;
@@ -157,7 +157,7 @@ void addAsymmetry(const Answers& answers, std::vector<Finding>& findings) {
   addDegreeAsymmetry(*left, *right, false, findings);
 }
 
-void addExtension(const Answers& answers, std::vector<Finding>& findings) {
+void addExtension(const Answers& answers, FindingList& findings) {
   for (const Side side : kBothSides) {
     const auto& extension = answers.hipExtension[static_cast<int>(side)];
     if (!extension) continue;
@@ -190,7 +190,7 @@ void addExtension(const Answers& answers, std::vector<Finding>& findings) {
 
 }  // namespace
 
-void addHipFindings(const Answers& answers, std::vector<Finding>& findings) {
+void addHipFindings(const Answers& answers, FindingList& findings) {
   addInternalRotation(answers, findings);
   addExternalRotation(answers, findings);
   addAsymmetry(answers, findings);

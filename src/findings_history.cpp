@@ -6,12 +6,11 @@
 namespace backcheck::detail {
 namespace {
 
-Finding& add(std::vector<Finding>& findings, FindingCode code) {
-  findings.emplace_back(code);
-  return findings.back();
+Finding& add(FindingList& findings, FindingCode code) {
+  return findings.push_back(Finding(code));
 }
 
-void addHabits(const Answers& answers, std::vector<Finding>& findings) {
+void addHabits(const Answers& answers, FindingList& findings) {
   if (answers.sittingHours && *answers.sittingHours >= kProlongedSittingHours) {
     Finding& finding = add(findings, FindingCode::ProlongedSitting);
     finding.values.add("sittingHours", *answers.sittingHours);
@@ -24,7 +23,7 @@ void addHabits(const Answers& answers, std::vector<Finding>& findings) {
   }
 }
 
-void addScores(const Assessment& scores, std::vector<Finding>& findings) {
+void addScores(const Assessment& scores, FindingList& findings) {
   if (scores.phq4) {
     const auto& phq2 = scores.phq4->phq2;
     const auto& gad2 = scores.phq4->gad2;
@@ -43,7 +42,7 @@ void addScores(const Assessment& scores, std::vector<Finding>& findings) {
   }
 }
 
-void addPainHistory(const Answers& answers, std::vector<Finding>& findings) {
+void addPainHistory(const Answers& answers, FindingList& findings) {
   if (answers.location == PainLocation::BelowKnee) {
     Finding& finding = add(findings, FindingCode::RadiatingLegPain);
     finding.values.add("location", "below_knee");
@@ -76,7 +75,7 @@ void addPainHistory(const Answers& answers, std::vector<Finding>& findings) {
 }  // namespace
 
 void addHistoryFindings(const Answers& answers, const Assessment& scores,
-                        std::vector<Finding>& findings) {
+                        FindingList& findings) {
   addPainHistory(answers, findings);
   addScores(scores, findings);
   addHabits(answers, findings);

@@ -1,6 +1,6 @@
 #include "instruments.hpp"
 
-#include <cmath>
+#include "rounding.hpp"
 
 #include "thresholds.hpp"
 
@@ -38,8 +38,8 @@ const char* bandFor(const Instrument& instrument, double score) {
 std::optional<PegScore> scorePeg(const PegAnswers& peg) {
   if (!peg.pain || !peg.enjoyment || !peg.activity) return std::nullopt;
   const int sum = *peg.pain + *peg.enjoyment + *peg.activity;
-  // sum·10/3 never ends in .5, so rounding is the same on every platform.
-  const double score = std::round(sum * 10.0 / 3.0) / 10.0;
+  // sum/3 never ends in .x5, so there is no tie to break.
+  const double score = roundTenth(sum / 3.0);
   return PegScore{sum, score, bandFor(kPeg, sum / 3.0)};
 }
 

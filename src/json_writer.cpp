@@ -1,6 +1,6 @@
 #include "json_writer.hpp"
 
-#include <cmath>
+#include "rounding.hpp"
 
 namespace backcheck::detail {
 
@@ -52,7 +52,7 @@ JsonWriter& JsonWriter::string(std::string_view text) {
 
 JsonWriter& JsonWriter::number(double value) {
   separate();
-  long long tenths = std::llround(value * 10);
+  long long tenths = roundToTenths(value);
   if (tenths < 0) {
     out_ += '-';
     tenths = -tenths;

@@ -33,14 +33,23 @@ constexpr RedFlag kSafetyNet[] = {RedFlag::BladderBowelChange, RedFlag::SaddleNu
 
 }  // namespace
 
-std::vector<PlanItem> buildPlan(const Answers& answers, const Assessment& assessment,
+Plan buildPlan(const Answers& answers, const Assessment& assessment,
                                 const Triage& triage) {
-  if (triage.level == TriageLevel::Emergency) return {{"call_emergency"}};
+  Plan plan;
+  if (triage.level == TriageLevel::Emergency) {
+    plan.push_back({"call_emergency"});
+    return plan;
+  }
   // A strong flag needs a doctor before any exercise (e.g. fracture risk).
-  if (triage.level == TriageLevel::Urgent) return {{"see_doctor_within_days"}};
+  if (triage.level == TriageLevel::Urgent) {
+    plan.push_back({"see_doctor_within_days"});
+    return plan;
+  }
 
   // Stay active instead of rest (NICE NG59); heat and OTC per label (ACP 2017).
-  std::vector<PlanItem> plan{{"stay_active"}, {"heat"}, {"otc_pain_relief"}};
+  plan.push_back({"stay_active"});
+  plan.push_back({"heat"});
+  plan.push_back({"otc_pain_relief"});
   if (has(assessment, FindingCode::ProlongedSitting) || answers.activity == ActivityLevel::Low) {
     plan.push_back({"walking"});
   }
@@ -75,8 +84,8 @@ std::vector<PlanItem> buildPlan(const Answers& answers, const Assessment& assess
   return plan;
 }
 
-std::vector<RedFlag> watchFor(const Assessment& assessment, const Triage& triage) {
-  std::vector<RedFlag> codes;
+RedFlagCodes watchFor(const Assessment& assessment, const Triage& triage) {
+  RedFlagCodes codes;
   if (triage.level == TriageLevel::Emergency) return codes;
   // One weak flag alone: watch it (BRIEF §2, "with a watch-for note").
   if (triage.level == TriageLevel::PtEvaluation) {

@@ -2,7 +2,6 @@
 // only renders it (text in web/locales, keyed plan.<code>).
 #pragma once
 
-#include <vector>
 
 #include "assessment.hpp"
 #include "triage.hpp"
@@ -14,10 +13,13 @@ struct PlanItem {
   const char* side = nullptr;  // "left" | "right" | "both" for side-specific moves
 };
 
-std::vector<PlanItem> buildPlan(const Answers& answers, const Assessment& assessment,
+using Plan = FixedList<PlanItem, 12>;
+using RedFlagCodes = FixedList<RedFlag, kRedFlagCount>;
+
+Plan buildPlan(const Answers& answers, const Assessment& assessment,
                                 const Triage& triage);
 
 // Red-flag codes the visitor should watch for (the safety net).
-std::vector<RedFlag> watchFor(const Assessment& assessment, const Triage& triage);
+RedFlagCodes watchFor(const Assessment& assessment, const Triage& triage);
 
 }  // namespace backcheck::detail

@@ -10,14 +10,14 @@ bool isFirstEpisode(const Answers& answers) {
   return answers.previousEpisodes == Episodes::None;
 }
 
-void addDerived(std::vector<DetectedRedFlag>& flags, RedFlag flag, const Entries& values) {
+void addDerived(RedFlagList& flags, RedFlag flag, const Entries& values) {
   for (DetectedRedFlag& existing : flags) {
     if (existing.flag == flag) {  // also ticked: keep it once, with the values that confirm it
       existing.values = values;
       return;
     }
   }
-  flags.push_back({flag, true, values});
+  flags.push_back(DetectedRedFlag{flag, true, values});
 }
 
 }  // namespace
@@ -29,9 +29,9 @@ std::optional<double> painWeeks(const Answers& answers) {
   return kBandStartWeeks[static_cast<int>(*answers.duration)];
 }
 
-std::vector<DetectedRedFlag> detectRedFlags(const Answers& answers) {
-  std::vector<DetectedRedFlag> flags;
-  for (const RedFlag flag : answers.redFlags) flags.push_back({flag, false, {}});
+RedFlagList detectRedFlags(const Answers& answers) {
+  RedFlagList flags;
+  for (const RedFlag flag : answers.redFlags) flags.push_back(DetectedRedFlag{flag, false, {}});
 
   if (answers.ageYears && answers.previousEpisodes && isFirstEpisode(answers)) {
     Entries values;

@@ -117,7 +117,7 @@ void writeScores(JsonWriter& out, const Assessment& assessment) {
   out.endObject();
 }
 
-void writePlan(JsonWriter& out, const std::vector<PlanItem>& plan) {
+void writePlan(JsonWriter& out, const Plan& plan) {
   out.arrayField("plan");
   for (const PlanItem& item : plan) {
     out.beginObject().field("code", item.code);

@@ -7,12 +7,16 @@ RedFlagStrength strengthOf(const DetectedRedFlag& flag) {
   return redFlagRule(flag.flag).strength;
 }
 
-std::vector<TriageReason> flagsOf(const Assessment& assessment, RedFlagStrength strength) {
-  std::vector<TriageReason> reasons;
+std::size_t countFlags(const Assessment& assessment, RedFlagStrength strength) {
+  std::size_t count = 0;
+  for (const DetectedRedFlag& flag : assessment.redFlags) count += strengthOf(flag) == strength;
+  return count;
+}
+
+void addFlags(const Assessment& assessment, RedFlagStrength strength, Triage& result) {
   for (std::size_t i = 0; i < assessment.redFlags.size(); ++i) {
-    if (strengthOf(assessment.redFlags[i]) == strength) reasons.push_back({true, i});
+    if (strengthOf(assessment.redFlags[i]) == strength) result.reasons.push_back({true, i});
   }
-  return reasons;
 }
 
 }  // namespace
@@ -20,21 +24,21 @@ std::vector<TriageReason> flagsOf(const Assessment& assessment, RedFlagStrength 
 Triage triage(const Assessment& assessment) {
   Triage result;
   // TR-1: any emergency flag (BMJ Best Practice cauda equina; NICE CKS; Finucane 2020).
-  result.reasons = flagsOf(assessment, RedFlagStrength::Emergency);
+  addFlags(assessment, RedFlagStrength::Emergency, result);
   if (!result.reasons.empty()) {
     result.level = TriageLevel::Emergency;
     return result;
   }
   // TR-2: any strong flag, or two or more weak flags together (Downie 2013; IFOMPT).
-  const auto weak = flagsOf(assessment, RedFlagStrength::Weak);
-  result.reasons = flagsOf(assessment, RedFlagStrength::Strong);
-  if (weak.size() >= 2) result.reasons.insert(result.reasons.end(), weak.begin(), weak.end());
+  const std::size_t weak = countFlags(assessment, RedFlagStrength::Weak);
+  addFlags(assessment, RedFlagStrength::Strong, result);
+  if (weak >= 2) addFlags(assessment, RedFlagStrength::Weak, result);
   if (!result.reasons.empty()) {
     result.level = TriageLevel::Urgent;
     return result;
   }
   // TR-3: one weak flag alone, or any finding BRIEF §2 lists for a PT evaluation.
-  result.reasons = weak;
+  addFlags(assessment, RedFlagStrength::Weak, result);
   for (std::size_t i = 0; i < assessment.findings.size(); ++i) {
     if (findingRule(assessment.findings[i].code).needsPtEvaluation) {
       result.reasons.push_back({false, i});

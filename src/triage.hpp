@@ -2,7 +2,6 @@
 // red flag never ends in self_care.
 #pragma once
 
-#include <vector>
 
 #include "assessment.hpp"
 
@@ -18,7 +17,7 @@ struct TriageReason {
 
 struct Triage {
   TriageLevel level = TriageLevel::SelfCare;
-  std::vector<TriageReason> reasons;  // every flag or finding that led to `level`
+  FixedList<TriageReason, kRedFlagCount + 16> reasons;  // every flag or finding that led to `level`
 };
 
 Triage triage(const Assessment& assessment);
