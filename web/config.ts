@@ -31,10 +31,11 @@ export interface Config {
 
 const isLocalhost = (url: URL): boolean => /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname);
 
-function url(value: string, httpsOnly: boolean): URL | null {
+/** https, or http on this machine while testing (docs/embedding.md). */
+function url(value: string): URL | null {
   try {
     const parsed = new URL(value, document.baseURI);
-    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && (!httpsOnly || isLocalhost(parsed)))) return parsed;
+    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLocalhost(parsed))) return parsed;
   } catch {
     /* reported below */
   }
@@ -43,14 +44,15 @@ function url(value: string, httpsOnly: boolean): URL | null {
 
 type Check = (value: string) => boolean;
 const CHECKS: Partial<Record<keyof Config, Check>> = {
-  clinicPhone: (v) => /^[+()\d\s.\-]{7,20}$/.test(v) && /\d{7}/.test(v.replace(/\D/g, '')),
+  clinicPhone: (v) => /^[+()\d\s.\-]+$/.test(v) && /^\d{7,15}$/.test(v.replace(/\D/g, '')),
   clinicEmail: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-  bookingUrl: (v) => !!url(v, false),
-  leadEndpoint: (v) => !!url(v, true), // BRIEF §4: the lead endpoint must be HTTPS
-  logo: (v) => !!url(v, true),
+  bookingUrl: (v) => !!url(v),
+  leadEndpoint: (v) => !!url(v), // BRIEF §4: the lead endpoint must be HTTPS
+  logo: (v) => !!url(v),
   locale: (v) => /^(en|es)(-[A-Za-z]{2})?$/.test(v),
   state: (v) => /^[a-z]{2}$/i.test(v), // a US state or territory code; shown as given
   accent: (v) => typeof CSS === 'object' && CSS.supports('color', v),
+  directAccessNote: (v) => v.length <= 300,
 };
 
 /** Reads the attributes; returns the usable configuration and the names of invalid attributes. */

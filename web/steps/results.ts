@@ -101,7 +101,7 @@ function callToAction(level: string, ctx: ResultsContext): HTMLElement {
     // Source tags only: the triage level is health data and stays in the browser.
     url.searchParams.set('utm_source', 'backcheck');
     url.searchParams.set('utm_medium', 'widget');
-    url.searchParams.set('utm_campaign', 'self_check');
+    url.searchParams.set('utm_campaign', 'back_self_check'); // as web/leads/booking.ts
     booking = url.href;
   }
   const name = config.clinicName ?? t('cta.theClinic');
