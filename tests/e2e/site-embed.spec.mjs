@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
 import { iframeSnippet, IFRAME_FALLBACK_HEIGHT } from '../../site/js/snippets.js';
-import { axeViolations, clinicOrigin, openBlankPageWith } from './site-helpers.mjs';
+import { axeViolations, clinicOrigin, openBlankPageWith, watchConsole } from './site-helpers.mjs';
 
 const FRAME = 'iframe[data-backcheck-embed]';
 const frameHeight = (page) => page.locator(FRAME).evaluate((el) => el.getBoundingClientRect().height);
@@ -23,6 +23,7 @@ async function openHost(page, baseURL, settings, { withHostScript = true } = {})
 }
 
 test('the iframe takes its content height, follows changes, and never scrolls', async ({ page, baseURL }) => {
+  const problems = watchConsole(page);
   const frame = await openHost(page, baseURL, { 'clinic-name': 'Riverbend PT' });
   await expect.poll(() => frameHeight(page)).not.toBe(IFRAME_FALLBACK_HEIGHT);
   await expect.poll(async () => frameHeight(page)).toBe(await contentHeight(frame));
@@ -47,6 +48,20 @@ test('the iframe takes its content height, follows changes, and never scrolls', 
   expect(shrunk).toBeLessThan(grown);
   await expect.poll(() => frameHeight(page)).toBe(shrunk);
   expect(await overflow()).toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+});
+
+test('a host script that arrives after the iframe has loaded still sizes it', async ({ page, baseURL }) => {
+  const frame = await openHost(page, baseURL, { 'clinic-name': 'Riverbend PT' }, { withHostScript: false });
+  await expect(frame.locator('back-check')).toHaveCount(1);
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page)).toBe(IFRAME_FALLBACK_HEIGHT);
+  await page.evaluate((src) => {
+    const script = document.createElement('script');
+    script.src = src;
+    document.body.append(script);
+  }, `${baseURL}/embed-host.js`);
+  await expect.poll(async () => frameHeight(page)).toBe(await contentHeight(frame));
 });
 
 test('the host script ignores height messages from other windows or origins and non-numeric heights', async ({ page, baseURL }) => {
