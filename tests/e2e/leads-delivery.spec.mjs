@@ -82,6 +82,12 @@ test('offline: the visitor sees "we keep trying", then phone and e-mail; back on
   expect(mail.searchParams.get('subject')).toBe(`Back check for ${CLINIC}`);
   expect(mail.searchParams.get('body')).toContain('Note: Back pain since Monday');
   await expect(page.locator('[part="lead-status"]')).toHaveAttribute('aria-live', 'polite');
+  const call = fallback(page).locator('a[href^="tel:"]');
+  await call.focus();
+  const attempts = h.receiver.log.length; // offline: the receiver sees none, the page keeps trying
+  await page.waitForTimeout(1000); // several retries at cap=300 ms
+  await expect(call, 'retries do not rebuild the links under a keyboard user').toBeFocused();
+  expect(h.receiver.log.length).toBe(attempts);
 
   await context.setOffline(false);
   await expect(status(page)).toHaveText(SENT, { timeout: 10_000 });

@@ -123,18 +123,19 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
 
   const say = (text: string) => status.textContent !== text && (status.textContent = text);
   const offerFallback = (why: string, summary: string) => {
+    fallback.hidden = false;
+    if (fallback.firstChild?.textContent === why) return; // rebuilding would take focus off a link
     const mail = mailtoHref(config.clinicEmail, t('lead.summary.title', { clinic }), summary);
     fallback.replaceChildren(why, ...(config.clinicPhone ? [' ', callLink('')] : []), ...(mail ? [' ', el('a', { href: mail }, t('lead.fallback.email', { clinic }))] : []));
-    fallback.hidden = false;
   };
   const show = (s: Status, summary: string, stored: boolean) => {
     const retrying = 'failures' in s && s.failures > 0;
     let text = t(`lead.status.${retrying ? 'retrying' : s.state}`, { clinic, reason: 'reason' in s ? s.reason : '' });
     if (!stored && s.state !== 'sent') text += ` ${t('lead.status.noStorage')}`;
     say(text);
-    fallback.hidden = true;
     if (s.state === 'failed' || s.state === 'rejected' || (retrying && s.failures >= delivery.fallbackAfter))
       offerFallback(t(s.state === 'rejected' ? 'lead.status.callInstead' : 'lead.status.stuck', { clinic }), summary);
+    else fallback.hidden = true;
     if (s.state === 'rejected') {
       fields.disabled = false; // they may correct something and send again, as a new lead
       key = uuid();
@@ -166,11 +167,12 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     if (Date.now() - mountedAt < (options.minFillMs ?? 3000)) return void say(t('lead.error.tooFast'));
     const built = lead();
     if (trap.value) return void say(t('lead.status.sent', { clinic })); // a bot: pretend, send nothing
-    fields.disabled = true;
+    fallback.replaceChildren(); // a new press: links carry the new summary
     if (!endpoint) {
       offerFallback(t('lead.status.mailto', { clinic }), built.summary);
       return void (fallback.querySelector<HTMLElement>('a[href^="mailto:"]') ?? fallback).focus();
     }
+    fields.disabled = true;
     const summary = built.summary;
     const body = JSON.stringify(built);
     const stored = enqueue(endpoint, key, body);
