@@ -35,9 +35,14 @@ async function staticFile(dir, rel) {
   }
 }
 
-/** Starts the harness on a free 127.0.0.1 port; options go to the receiver. */
-export async function startHarness(options = {}) {
+/**
+ * Starts the harness on a free 127.0.0.1 port; options go to the receiver, except
+ * connectSrc: origins added to connect-src for this harness's pages only (a
+ * cross-origin receiver, as clinics run it), never to the product's policy.
+ */
+export async function startHarness({ connectSrc = [], ...options } = {}) {
   const receiver = createReceiver({ control: true, ...options });
+  const csp = connectSrc.length ? CSP.replace("connect-src 'self'", `connect-src 'self' ${connectSrc.join(' ')}`) : CSP;
   const script = await harnessScript();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://harness');
@@ -48,7 +53,7 @@ export async function startHarness(options = {}) {
     else if (pathname.startsWith('/harness/')) file = await staticFile(join(root, 'tests', 'receiver', 'harness'), pathname.slice(9) || 'index.html');
     else if (pathname.startsWith('/widget/')) file = await staticFile(join(root, 'build', 'web'), pathname.slice(8));
     if (!file) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': file.type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+    res.writeHead(200, { 'Content-Type': file.type, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
     res.end(file.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

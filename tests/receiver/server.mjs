@@ -40,6 +40,7 @@ export function createReceiver(options = {}) {
   let faults = { rate: 0, kinds: ['500', 'timeout', 'reset'], sequence: [], retryAfter: 1, slowMs: 1500, seed: 1, ...options.faults };
   let random = seeded(faults.seed);
   const open = new Set();
+  let allowed = options.origin;
 
   if (options.file && existsSync(options.file)) {
     for (const line of readFileSync(options.file, 'utf8').split('\n')) {
@@ -63,8 +64,8 @@ export function createReceiver(options = {}) {
 
   function cors(req, res) {
     const origin = req.headers.origin;
-    if (!origin || !options.origin || (options.origin !== '*' && origin !== options.origin)) return;
-    res.setHeader('Access-Control-Allow-Origin', options.origin === '*' ? '*' : origin);
+    if (!origin || !allowed || (allowed !== '*' && origin !== allowed)) return;
+    res.setHeader('Access-Control-Allow-Origin', allowed === '*' ? '*' : origin);
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
     res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
@@ -163,6 +164,7 @@ export function createReceiver(options = {}) {
   return {
     handle: (req, res) => handle(req, res).catch(() => json(res, 500, { error: { code: 'internal', message: 'receiver error' } })),
     setFaults,
+    allowOrigin: (origin) => (allowed = origin),
     stats,
     log,
     leads: () => [...stored.values()].map((s) => s.lead ?? JSON.parse(s.body)),

@@ -1,0 +1,44 @@
+// A receiver on another origin, as a clinic runs it: the browser's CORS
+// preflight (Content-Type, Idempotency-Key) must pass, Retry-After must be
+// readable, and a receiver that does not allow this origin looks like an
+// outage to the page (kept, retried), never like a success.
+import { expect, test } from '@playwright/test';
+import { startHarness } from '../receiver/harness.mjs';
+import { startReceiver } from '../receiver/server.mjs';
+import { CLINIC, fillForm, openForm, send, status } from '../receiver/e2e.mjs';
+
+let h;
+let clinic;
+let stranger;
+test.beforeAll(async () => {
+  clinic = await startReceiver();
+  stranger = await startReceiver({ origin: 'https://someone-else.example' });
+  h = await startHarness({ connectSrc: [clinic.url, stranger.url] });
+  clinic.receiver.allowOrigin(h.url); // known only now that the harness listens
+});
+test.afterAll(() => Promise.all([h.close(), clinic.close(), stranger.close()]));
+
+test('cross-origin: the preflight passes, Retry-After is honoured, the lead is stored once', async ({ page }) => {
+  const methods = [];
+  page.on('request', (r) => r.url().startsWith(clinic.url) && methods.push(r.method()));
+  clinic.receiver.setFaults({ sequence: ['429'], retryAfter: 2 });
+  await openForm(page, h.url, `endpoint=${encodeURIComponent(`${clinic.url}/leads`)}&base=50&cap=200`);
+  await fillForm(page, { email: 'cors@mail.test' });
+  await send(page);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`, { timeout: 10_000 });
+  const posts = clinic.receiver.log.filter((l) => l.key);
+  expect(posts.map((l) => l.fault)).toEqual(['429', 'ok']);
+  expect(posts[1].start - posts[0].start, 'Retry-After read across origins').toBeGreaterThanOrEqual(1900);
+  expect(clinic.receiver.leads().map((l) => l.contact.email)).toEqual(['cors@mail.test']);
+  expect(methods).toContain('POST');
+});
+
+test('a receiver that does not allow this origin: the lead stays in the outbox and the page keeps trying', async ({ page }) => {
+  await openForm(page, h.url, `endpoint=${encodeURIComponent(`${stranger.url}/leads`)}&base=50&cap=200`);
+  await fillForm(page, { email: 'blocked@mail.test' });
+  await send(page);
+  await expect(status(page)).toHaveText(/^Not sent yet/);
+  await page.waitForTimeout(500);
+  await expect(status(page)).not.toHaveText(/^Sent/);
+  expect(await page.evaluate(() => window.__leads.outbox().length)).toBe(1);
+});
