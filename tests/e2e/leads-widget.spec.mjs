@@ -24,6 +24,15 @@ async function start(page) {
   await page.getByRole('button', { name: 'Start the check' }).click();
 }
 
+async function skipToResults(page) {
+  for (let i = 0; i < 12; i++) {
+    const skip = page.getByRole('button', { name: 'Skip this step' });
+    if (!(await skip.isVisible().catch(() => false))) break;
+    await skip.click();
+  }
+  await expect(page.locator('back-check [part~="lead"] [part="lead-form"]')).toBeVisible();
+}
+
 test('the emergency path makes no request and shows no booking or lead form', async ({ page }) => {
   const requests = nonStaticRequests(page);
   const staticFiles = [];
@@ -47,13 +56,7 @@ test('the emergency path makes no request and shows no booking or lead form', as
 test('on the results screen the form is mounted in part="lead" and delivers the core\'s result', async ({ page }) => {
   const requests = nonStaticRequests(page);
   await start(page);
-  for (let i = 0; i < 12; i++) {
-    const skip = page.getByRole('button', { name: 'Skip this step' });
-    if (!(await skip.isVisible().catch(() => false))) break;
-    await skip.click();
-  }
-  const form = page.locator('back-check [part~="lead"] [part="lead-form"]');
-  await expect(form).toBeVisible();
+  await skipToResults(page);
   await expect(page.locator('back-check [part~="booking-link"]')).toBeVisible();
   expect(requests.filter((r) => r.endsWith('/leads')), 'nothing sent before the visitor asks').toEqual([]);
 
@@ -94,4 +97,24 @@ test('a lead an earlier page could not deliver is sent when the widget connects'
   await expect.poll(() => h.receiver.leads().filter((l) => l.contact.email === 'later@mail.test').length, { timeout: 15_000 }).toBe(1);
   expect(scripts).toContain('/widget/back-check-lead.js');
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('backcheck:lead:')).length)).toBe(0);
+});
+
+test.describe('accessibility (axe is injected, so this block bypasses the CSP)', () => {
+  test.use({ bypassCSP: true });
+
+  test('no axe violations in the form with errors shown, nor with the phone/e-mail fallback', async ({ page }) => {
+    const { axeViolations } = await import('./widget-helpers.mjs');
+    await start(page);
+    await skipToResults(page);
+    await fillForm(page, { email: 'ana@', consent: false });
+    await send(page);
+    await expect(page.getByText('Check the e-mail address, for example name@example.com.')).toBeVisible();
+    expect(await axeViolations(page), 'errors').toEqual([]);
+    h.receiver.setFaults({ sequence: ['reject'] });
+    await page.waitForTimeout(3000); // the bot guard
+    await fillForm(page);
+    await send(page);
+    await expect(page.locator('back-check [part="lead-fallback"] a[href^="tel:"]')).toBeVisible();
+    expect(await axeViolations(page), 'fallback').toEqual([]);
+  });
 });
