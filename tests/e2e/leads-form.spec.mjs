@@ -181,3 +181,16 @@ test('no dataLayer at all when analytics is off', async ({ page }) => {
   await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
   expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
 });
+
+test('in Spanish: labels, statuses and the summary labels are Spanish; codes stay codes', async ({ page }) => {
+  await openForm(page, h.url, 'locale=es');
+  await field(page, 'Correo electrónico').fill('eva@mail.test');
+  await field(page, `Enviar mis respuestas y resultados a ${CLINIC} para que puedan contactarme.`).check();
+  await page.getByRole('button', { name: `Enviar a ${CLINIC}` }).click();
+  await expect(status(page)).toHaveText(`Enviado. ${CLINIC} se pondrá en contacto con usted.`);
+  const lead = h.receiver.leads().find((l) => l.contact.email === 'eva@mail.test');
+  expect(lead.locale).toBe('es');
+  expect(lead.summary).toMatch(/^Triaje: pt_evaluation \(/m);
+  expect(lead.consents.wording.shareWithClinic).toBe(`Enviar mis respuestas y resultados a ${CLINIC} para que puedan contactarme.`);
+  expect(await page.locator('#host').evaluate((el) => el.shadowRoot.textContent)).not.toMatch(/\blead\.[a-z]/);
+});
