@@ -70,11 +70,10 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
     ),
     nav,
   );
-  void ctx.mountLead(lead, result).then((mounted) => {
-    // The form brings its own booking and call links (prefilled): ours step aside.
-    if (mounted && lead.querySelector('[part~="booking-link"],[part~="call-link"]'))
-      for (const el of root.querySelectorAll<HTMLElement>('.cta [part~="book"],.cta [part~="call"]')) el.hidden = true;
-  });
+  // The form brings its own booking and call links (prefilled where it can):
+  // ours appear only if the form's script could not be loaded.
+  const links = root.querySelector<HTMLElement>('.cta .nav')!;
+  void ctx.mountLead(lead, result).then((mounted) => !mounted && links.prepend(...bookAndCall(level, ctx)));
   return root;
 }
 
@@ -93,32 +92,35 @@ function finding(f: Finding, t: T, side: string): HTMLElement {
   return h('li', null, h('span', null, t(`finding.${f.code}`, { side })), meta ? h('small', null, meta) : null);
 }
 
-function callToAction(level: string, ctx: ResultsContext): HTMLElement {
+/** Booking and call links, used when the contact form (which has its own) is unavailable. */
+function bookAndCall(level: string, ctx: ResultsContext): HTMLElement[] {
   const { t, config } = ctx;
-  let booking: string | null = null;
+  const links: HTMLElement[] = [];
   if (config.bookingUrl) {
     const url = new URL(config.bookingUrl, document.baseURI);
     // Source tags only: the triage level is health data and stays in the browser.
     url.searchParams.set('utm_source', 'backcheck');
     url.searchParams.set('utm_medium', 'widget');
     url.searchParams.set('utm_campaign', 'back_self_check'); // as web/leads/booking.ts
-    booking = url.href;
+    const a = h('a', { class: 'btn primary', part: 'button book', href: url.href, target: '_blank', rel: 'noopener noreferrer', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`));
+    links.push(a);
   }
+  if (config.clinicPhone)
+    links.push(h('a', { class: 'btn ghost', part: 'button call', href: `tel:${config.clinicPhone.replace(/[^\d+]/g, '')}`, onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone })));
+  return links;
+}
+
+function callToAction(level: string, ctx: ResultsContext): HTMLElement {
+  const { t, config } = ctx;
   const name = config.clinicName ?? t('cta.theClinic');
   return h(
     'section',
-    { class: 'cta block noprint-links', part: 'cta' },
+    { class: 'cta block', part: 'cta' },
     h('h3', null, t(`cta.${level}.title`)),
     h('p', null, t(`cta.${level}.body`, { clinic: name })),
     h(
       'div',
       { class: 'nav' },
-      booking
-        ? h('a', { class: 'btn primary', part: 'button book', href: booking, target: '_blank', rel: 'noopener noreferrer', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`))
-        : null,
-      config.clinicPhone
-        ? h('a', { class: 'btn ghost', part: 'button call', href: `tel:${config.clinicPhone.replace(/[^\d+]/g, '')}`, onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone }))
-        : null,
       config.clinicEmail
         ? h('a', { class: 'btn ghost', part: 'button email', href: `mailto:${config.clinicEmail}`, onclick: () => ctx.cta('email') }, t('cta.email', { email: config.clinicEmail }))
         : null,
