@@ -66,13 +66,16 @@ test('unreadable storage is told apart from an absent lead', () => {
   assert.equal(outbox.get(new MemoryStorage(), 'a'), null);
 });
 
-test('a corrupt item is ignored, not fatal', () => {
+test('a damaged item is skipped and removed, not fatal', () => {
   const s = new MemoryStorage();
   s.setItem(`${outbox.PREFIX}a`, '{not json');
   s.setItem(`${outbox.PREFIX}b`, JSON.stringify({ key: 'other' }));
-  assert.equal(outbox.get(s, 'a'), undefined);
+  outbox.put(s, entry('c'));
+  assert.equal(outbox.get(s, 'a'), null);
   assert.equal(outbox.get(s, 'b'), null);
-  assert.deepEqual(outbox.keys(s), []);
+  assert.deepEqual(outbox.keys(s), ['c']);
+  assert.equal(s.getItem(`${outbox.PREFIX}a`), null);
+  assert.equal(s.getItem(`${outbox.PREFIX}b`), null);
 });
 
 test('leads older than 30 days are removed from the browser', () => {

@@ -6,9 +6,17 @@
 import { attachAnalytics } from './analytics.js';
 import { PREFIX } from './outbox.js';
 
+/** A stored lead that still needs sending (a refused one waits for nobody). */
 export function hasPendingLeads(): boolean {
+  const waiting = (key: string | null): boolean => {
+    try {
+      return !!key?.startsWith(PREFIX) && !JSON.parse(localStorage.getItem(key)!)?.rejected;
+    } catch {
+      return true; // damaged: the form script's outbox reader drops it
+    }
+  };
   try {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(PREFIX)) return true;
+    for (let i = 0; i < localStorage.length; i++) if (waiting(localStorage.key(i))) return true;
   } catch {
     /* storage disabled: nothing can be pending */
   }

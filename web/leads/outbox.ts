@@ -28,15 +28,19 @@ export function store(): Store | null {
   }
 }
 
-/** The entry; null when absent; undefined when storage cannot be read. */
+/** The entry; null when absent or damaged; undefined when storage cannot be read. */
 export function get(s: Store, key: string): Entry | null | undefined {
+  let raw: string | null;
   try {
-    const raw = s.getItem(PREFIX + key);
-    if (!raw) return null;
-    const e = JSON.parse(raw) as Entry;
-    return e && e.key === key && typeof e.body === 'string' ? e : null;
+    raw = s.getItem(PREFIX + key);
   } catch {
     return undefined;
+  }
+  try {
+    const e = JSON.parse(raw ?? 'null') as Entry | null;
+    return e && e.key === key && typeof e.body === 'string' ? e : null;
+  } catch {
+    return null;
   }
 }
 
@@ -70,8 +74,9 @@ export function keys(s: Store, now = Date.now()): string[] {
   }
   return found.filter((k) => {
     const e = get(s, k);
-    if (e && now - e.created > MAX_AGE_MS) drop(s, k);
-    return !!e && now - e.created <= MAX_AGE_MS;
+    const keep = !!e && now - e.created <= MAX_AGE_MS;
+    if (e === null || (e && !keep)) drop(s, k); // damaged or expired
+    return keep;
   });
 }
 
