@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { validateLead } from '../receiver/validate.mjs';
@@ -42,7 +42,7 @@ test('the lead carries contact, consents, triage, findings with values, scores, 
   assert.equal(lead.consents.marketing, false);
   assert.equal(lead.consents.wording.shareWithClinic, 'lead.consent.share', 'the consent text shown is recorded');
   assert.deepEqual(lead.triage, { level: 'pt_evaluation', reasons: result.triage.reasons });
-  assert.deepEqual(lead.findings[0], { code: 'hip_ir_limited_unilateral', side: 'left', values: { internalDegrees: 22, externalDegrees: 41 } });
+  assert.deepEqual(lead.findings[0], { code: 'hip_ir_limited_unilateral', side: 'left', confidence: 'measured', values: { internalDegrees: 22, externalDegrees: 41 } });
   assert.deepEqual(lead.scores, result.scores);
   assert.deepEqual(lead.notAssessed, result.notAssessed);
   assert.deepEqual(validateLead(lead), [], 'the reference receiver accepts it');
@@ -71,7 +71,7 @@ test('the summary a PT reads names the clinic, contact, triage, findings, scores
   assert.equal(lines[1], 'Ana Ruiz · ana@mail.test');
   assert.equal(lines[2], 'Best time to contact: Morning');
   assert.match(lead.summary, /^Triage: pt_evaluation \(hip_ir_limited_unilateral, no_improvement_4_weeks\)$/m);
-  assert.match(lead.summary, /^- hip_ir_limited_unilateral left: internalDegrees 22, externalDegrees 41$/m);
+  assert.match(lead.summary, /^- hip_ir_limited_unilateral left \(measured\): internalDegrees 22, externalDegrees 41$/m);
   assert.match(lead.summary, /^Scores: PEG 5 \(moderate\); PHQ-4 4 \(mild\); PHQ-2 1; GAD-2 3 \(lead\.summary\.positive\)$/m);
   assert.match(lead.summary, /^Note: Mornings only$/m);
   assert.equal(lines.at(-1), `core ${result.coreVersion} · 2026-11-25T17:00:00.000Z · ${KEY}`);
@@ -111,4 +111,28 @@ test('docs/lead.schema.json requires exactly the fields a built lead has', () =>
   for (const k of Object.keys(lead)) assert.ok(k in schema.properties, `${k} documented`);
   for (const k of Object.keys(lead.contact)) assert.ok(k in schema.properties.contact.properties, `contact.${k} documented`);
   assert.equal(schema.additionalProperties, false);
+});
+
+test('every real result in docs/examples that can have a form gives a lead the receiver accepts', () => {
+  const dir = join(root, 'docs', 'examples');
+  const results = readdirSync(dir).filter((f) => f.endsWith('.expected.json'));
+  let checked = 0;
+  for (const file of results) {
+    const real = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (real.outcome !== 'triaged' || real.triage.level === 'emergency') continue; // no form there
+    const lead = payload.buildLead({ ...ctx(), result: real }, contact, consents, KEY, NOW);
+    assert.deepEqual(validateLead(lead), [], file);
+    assert.equal(lead.findings.length, real.findings.length, file);
+    for (const f of lead.findings) assert.ok(lead.summary.includes(`- ${f.code}`), `${file}: ${f.code} in the summary`);
+    checked++;
+  }
+  assert.ok(checked >= 8, `only ${checked} real results checked`);
+});
+
+test('rotation and extension details reach the PT: motion, grade and how it was measured', () => {
+  const real = JSON.parse(readFileSync(join(root, 'docs', 'examples', 'pt-er-limited-asymmetry-picture.expected.json'), 'utf8'));
+  const lead = payload.buildLead({ ...ctx(), result: real }, contact, consents, KEY, NOW);
+  const asymmetry = lead.findings.find((f) => f.code === 'hip_rotation_asymmetry');
+  assert.equal(asymmetry.motion, 'external');
+  assert.match(lead.summary, /^- hip_rotation_asymmetry left external \(estimated\): leftDegrees 35, rightDegrees 50, differenceDegrees 15$/m);
 });

@@ -11,6 +11,16 @@ export interface Consents {
   marketing: boolean;
 }
 
+/** A finding as the PT needs it: what, where, how it was measured, the values. */
+export interface Finding {
+  code: string;
+  side?: string;
+  motion?: string;
+  grade?: string;
+  confidence?: string;
+  values: Record<string, unknown>;
+}
+
 export interface Lead {
   leadSchemaVersion: number;
   idempotencyKey: string;
@@ -21,7 +31,7 @@ export interface Lead {
   contact: Partial<Contact>;
   consents: Consents & { wording: { shareWithClinic: string; marketing: string } };
   triage: { level: string; reasons: string[] };
-  findings: { code: string; side?: string; values: Record<string, unknown> }[];
+  findings: Finding[];
   scores: Record<string, unknown>;
   notAssessed: string[];
   summary: string;
@@ -94,7 +104,11 @@ export function summaryText(lead: Omit<Lead, 'summary'>, t: Translate, clinic: s
     line('lead.time', c.preferredTime && c.preferredTime !== 'any' ? t(`lead.time.${c.preferredTime}`) : ''),
     line('lead.summary.triage', `${lead.triage.level}${lead.triage.reasons.length ? ` (${lead.triage.reasons.join(', ')})` : ''}`),
     lead.findings.length ? `${t('lead.summary.findings')}:` : '',
-    ...lead.findings.map((f) => `- ${f.code}${f.side ? ` ${f.side}` : ''}${Object.keys(f.values).length ? `: ${valuesText(f.values)}` : ''}`),
+    ...lead.findings.map((f) => {
+      const where = [f.code, f.side, f.motion, f.grade].filter(Boolean).join(' ');
+      const values = Object.keys(f.values).length ? `: ${valuesText(f.values)}` : '';
+      return `- ${where}${f.confidence ? ` (${f.confidence})` : ''}${values}`;
+    }),
     line('lead.summary.scores', scoreText(lead.scores, t)),
     line('lead.summary.notAssessed', lead.notAssessed.join(', ')),
     line('lead.summary.note', c.note ?? ''),
@@ -137,7 +151,11 @@ export function buildLead(
       },
     },
     triage: { level: r.triage?.level ?? String(r.outcome ?? 'not_assessed'), reasons: r.triage?.reasons ?? [] },
-    findings: (r.findings ?? []).map((f) => ({ code: f.code, ...(f.side ? { side: f.side } : {}), values: f.values ?? {} })),
+    findings: (r.findings ?? []).map((f) => {
+      const out: Finding = { code: f.code, values: f.values ?? {} };
+      for (const k of ['side', 'motion', 'grade', 'confidence'] as const) if (f[k]) out[k] = f[k];
+      return out;
+    }),
     scores: r.scores ?? {},
     notAssessed: r.notAssessed ?? [],
   };

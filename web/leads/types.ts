@@ -20,7 +20,7 @@ export interface LeadResult {
   outcome?: string;
   coreVersion?: string;
   triage?: { level: string; reasons?: string[] };
-  findings?: { code: string; side?: string; values?: Record<string, unknown> }[];
+  findings?: { code: string; side?: string; motion?: string; grade?: string; confidence?: string; values?: Record<string, unknown> }[];
   scores?: Record<string, unknown>;
   notAssessed?: string[];
 }
