@@ -184,3 +184,23 @@ test('if the contact form cannot load, the results still offer booking, call and
   await expect(w.getByRole('link', { name: 'Email front@example.com' })).toHaveAttribute('href', 'mailto:front@example.com');
   await expect(w.locator('[part~="lead-form"]')).toHaveCount(0);
 });
+
+test('iOS-style permission: granted measures, denied falls back to typed degrees', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.answer = 'denied';
+    DeviceOrientationEvent.requestPermission = async () => window.answer;
+  });
+  await open(page);
+  await start(page);
+  await next(page);
+  await next(page);
+  const left = group(page, 'Left hip');
+  await left.getByRole('radio', { name: 'Measure with my phone' }).check();
+  await left.getByRole('button', { name: 'Start the sensor' }).first().click();
+  await expect(left.getByText('Access to the motion sensor was not allowed.').first()).toBeVisible();
+  await expect(left.getByLabel('Turning in (foot swings out)')).toBeVisible();
+  await page.evaluate(() => (window.answer = 'granted'));
+  const right = group(page, 'Right hip');
+  await right.getByRole('radio', { name: 'Measure with my phone' }).check();
+  await measure(page, right.locator('[part~="sensor"]').first(), 'rotation', 30);
+});

@@ -34,7 +34,7 @@ export function renderStep(step: Step, index: number, total: number, ctx: StepCo
     h(
       'div',
       { class: 'progress', part: 'progress' },
-      h('span', { id: 'progress-label' }, t('nav.progress', { n: index + 1, total })),
+      h('span', { id: 'progress-label' }, t('nav.progress', { n: t.num(index + 1), total: t.num(total) })),
       h('progress', { value: index + 1, max: total, 'aria-labelledby': 'progress-label' }),
     ),
     h('h2', { id: 'step-title', tabindex: -1 }, title),
