@@ -6,7 +6,8 @@ import { validateLead } from '../receiver/validate.mjs';
 import { load, root, translator } from './load.mjs';
 
 const payload = await load('payload.ts');
-const result = JSON.parse(readFileSync(join(root, 'tests', 'web', 'fixtures', 'result-pt-evaluation.json'), 'utf8'));
+// A real core result (docs/examples), the full journey of docs/contract.md.
+const result = JSON.parse(readFileSync(join(root, 'docs', 'examples', 'contract-full-journey.expected.json'), 'utf8'));
 const answers = { schemaVersion: 1, about: { ageYears: 44 }, phq4: { nervous: 1, worry: 2, interest: 0, down: 1 } };
 const KEY = '1b4e28ba-2fa1-4d3b-883f-0016d3cca427';
 const NOW = new Date('2026-11-25T17:00:00Z');
@@ -70,7 +71,8 @@ test('the summary a PT reads names the clinic, contact, triage, findings, scores
   assert.equal(lines[0], 'Back check for Demo PT');
   assert.equal(lines[1], 'Ana Ruiz · ana@mail.test');
   assert.equal(lines[2], 'Best time to contact: Morning');
-  assert.match(lead.summary, /^Triage: pt_evaluation \(hip_ir_limited_unilateral, no_improvement_4_weeks\)$/m);
+  assert.match(lead.summary, /^Triage: pt_evaluation \(no_improvement_4_weeks, hip_ir_limited_unilateral, hip_extension_limited, distress_positive, high_pain_impact\)$/m);
+  assert.match(lead.summary, /^- hip_extension_limited right below_typical \(self_reported\): thigh level$/m);
   assert.match(lead.summary, /^- hip_ir_limited_unilateral left \(measured\): internalDegrees 22, externalDegrees 41$/m);
   assert.match(lead.summary, /^Scores: PEG 5 \(moderate\); PHQ-4 4 \(mild\); PHQ-2 1; GAD-2 3 \(lead\.summary\.positive\)$/m);
   assert.match(lead.summary, /^Note: Mornings only$/m);

@@ -6,7 +6,7 @@ import { attachAnalytics } from '../../../web/leads/analytics.js';
 import { buildLead, uuid } from '../../../web/leads/payload.js';
 import { deliver, enqueue, Status } from '../../../web/leads/send.js';
 import { PREFIX } from '../../../web/leads/outbox.js';
-import fixture from '../../web/fixtures/result-pt-evaluation.json';
+import fixture from '../../../docs/examples/contract-full-journey.expected.json';
 
 const q = new URLSearchParams(location.search);
 const num = (k: string, d: number) => (q.has(k) ? Number(q.get(k)) : d);
