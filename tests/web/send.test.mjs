@@ -158,3 +158,14 @@ test('only https endpoints, or http to this machine; relative ones resolve again
   assert.equal(send.endpointUrl('/leads'), '');
   assert.equal(send.endpointUrl(undefined), '');
 });
+
+test('navigator.locks that throws (sandboxed frame) falls back to the lease and still sends once', async () => {
+  globalThis.navigator = { locks: { request: async () => { throw new DOMException('denied', 'SecurityError'); } } };
+  stubFetch([201, 201], { delayMs: 30 });
+  send.enqueue(ENDPOINT, 'k8', '{}');
+  const otherTab = await load('send.ts');
+  const [a, b] = await Promise.all([deliverAll(send, 'k8'), deliverAll(otherTab, 'k8')]);
+  assert.equal(calls.length, 1);
+  assert.equal(a.at(-1).state, 'sent');
+  assert.equal(b.at(-1).state, 'sent');
+});

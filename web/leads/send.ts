@@ -58,20 +58,24 @@ export async function attempt(endpoint: string, key: string, body: string, timeo
 }
 
 /** Runs fn only if no other tab holds this lead; 'busy' otherwise. */
-async function exclusive<T>(key: string, fn: () => Promise<T>): Promise<T | 'busy'> {
+async function exclusive<T>(key: string, fn: (locked: boolean) => Promise<T>): Promise<T | 'busy'> {
   const locks = globalThis.navigator?.locks;
-  if (!locks) return fn();
-  return locks.request(`backcheck-lead:${key}`, { ifAvailable: true }, (lock) => (lock ? fn() : 'busy'));
+  if (!locks) return fn(false);
+  try {
+    return await locks.request(`backcheck-lead:${key}`, { ifAvailable: true }, (lock) => (lock ? fn(true) : 'busy'));
+  } catch {
+    return fn(false); // e.g. SecurityError in a sandboxed frame: the lease in the entry still guards
+  }
 }
 
 /** One attempt for a stored lead, if it is due and no one else is sending it. */
-async function step(s: Store, key: string, o: DeliveryOptions, emit: (s: Status) => void): Promise<'busy' | void> {
+async function step(s: Store, key: string, o: DeliveryOptions, emit: (s: Status) => void, locked: boolean): Promise<'busy' | void> {
   const e = get(s, key);
   const now = Date.now();
   if (!e || e.rejected || e.next > now) return;
   if (e.lease && e.lease > now && e.owner !== TAB) return 'busy';
   put(s, { ...e, lease: now + o.timeoutMs + 5000, owner: TAB });
-  if (!globalThis.navigator?.locks) {
+  if (!locked) {
     await sleep(20 + Math.random() * 60); // two tabs may have taken the lease at once: the later write wins
     if (get(s, key)?.owner !== TAB) return 'busy';
   }
@@ -110,7 +114,7 @@ export function deliver(key: string, o: DeliveryOptions = DEFAULT_DELIVERY, list
       if (wait > 0) {
         emit({ state: 'retrying', failures: e.failures, next: e.next });
         await sleep(Math.min(wait, o.capMs));
-      } else if ((await exclusive(key, () => step(s, key, o, emit))) === 'busy') {
+      } else if ((await exclusive(key, (locked) => step(s, key, o, emit, locked))) === 'busy') {
         await sleep(Math.min(1000, o.baseMs)); // another tab is sending it; see how that went
       }
     }
