@@ -2,7 +2,7 @@
 // effect; back-check-define.ts registers the element. The steps come from the
 // core's protocol(); the results from the core's evaluate().
 import { evaluate, protocol } from './core.js';
-import { BOOLEAN_ATTRS, Config, readConfig, STRING_ATTRS } from './config.js';
+import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
 import { h } from './dom.js';
 import { loadCatalog, pickLocale, T, translator } from './i18n.js';
 import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from './store.js';
@@ -33,10 +33,10 @@ export class BackCheckElement extends HTMLElement {
   #step = 0;
   #view: View = 'loading';
   #result: Result | null = null;
-  #error = '';
   #queued = false;
   #started = false;
   #resumable = false;
+  #focusHeading = false; // after a visitor's action; never on page load (it would scroll the host page)
   #disconnect: (() => void) | undefined;
 
   constructor() {
@@ -66,9 +66,9 @@ export class BackCheckElement extends HTMLElement {
         this.#schedule();
         this.dispatchEvent(new CustomEvent('backcheck:ready', { bubbles: true, composed: true }));
       },
-    ).catch((error: unknown) => {
+    ).catch(() => {
+      // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
       this.#view = 'failed';
-      this.#error = error instanceof Error ? error.message : String(error);
       this.#schedule();
     });
   }
@@ -88,17 +88,17 @@ export class BackCheckElement extends HTMLElement {
     this.#queued = true;
     queueMicrotask(() => {
       this.#queued = false;
-      void this.#render(false);
+      void this.#render();
     });
   }
 
-  async #render(moveFocus: boolean): Promise<void> {
+  async #render(): Promise<void> {
     const { config, invalid } = readConfig(this);
     this.#config = config;
     const locale = pickLocale(config.locale ?? null);
-    if (this.#t.locale !== locale || !this.#t.has('widget.title')) {
-      const catalog = await loadCatalog(locale).catch(() => loadCatalog('en'));
-      this.#t = translator(locale, catalog);
+    if (this.#t.locale !== locale) {
+      const catalog = await loadCatalog(locale).catch(() => null);
+      this.#t = catalog ? translator(locale, catalog) : translator('en', {}); // English if it cannot load
     }
     const t = this.#t;
     const key = invalid.join(',');
@@ -109,7 +109,7 @@ export class BackCheckElement extends HTMLElement {
     const body = this.#body();
     const frame = h(
       'div',
-      { class: 'frame', part: 'frame', lang: locale },
+      { class: 'frame', part: 'frame', lang: t.locale },
       h(
         'header',
         { class: 'head', part: 'header' },
@@ -123,7 +123,8 @@ export class BackCheckElement extends HTMLElement {
       h('p', { class: 'sr', 'aria-live': 'polite', id: 'live' }),
     );
     this.#root.replaceChildren(frame);
-    if (moveFocus) this.#root.querySelector<HTMLElement>('h2')?.focus();
+    if (this.#focusHeading) this.#root.querySelector<HTMLElement>('h2')?.focus();
+    this.#focusHeading = false;
   }
 
   #body(): HTMLElement {
@@ -133,7 +134,7 @@ export class BackCheckElement extends HTMLElement {
       case 'loading':
         return h('p', { class: 'status', role: 'status', part: 'status' }, t('widget.loading'));
       case 'failed':
-        return h('p', { class: 'notice', role: 'alert', part: 'status' }, t('widget.failed'), h('span', { class: 'sr' }, ` (${this.#error})`));
+        return h('p', { class: 'notice', role: 'alert', part: 'status' }, t('widget.failed'));
       case 'intro':
         return renderIntro(t, this.#resumable, () => this.#go(this.#resumable ? this.#step : 0), () => this.#restart());
       case 'emergency':
@@ -223,7 +224,8 @@ export class BackCheckElement extends HTMLElement {
 
   #show(view: View): void {
     this.#view = view;
-    void this.#render(true);
+    this.#focusHeading = true;
+    void this.#render();
   }
 
   #restart(): void {
@@ -268,28 +270,7 @@ export class BackCheckElement extends HTMLElement {
   }
 }
 
-// Attributes and properties mirror each other; setters only write the attribute.
-for (const [attr, prop] of Object.entries(STRING_ATTRS)) {
-  Object.defineProperty(BackCheckElement.prototype, prop, {
-    get(this: HTMLElement) {
-      return this.getAttribute(attr);
-    },
-    set(this: HTMLElement, value: string | null) {
-      if (value == null) this.removeAttribute(attr);
-      else this.setAttribute(attr, String(value));
-    },
-  });
-}
-for (const [attr, prop] of Object.entries(BOOLEAN_ATTRS)) {
-  Object.defineProperty(BackCheckElement.prototype, prop, {
-    get(this: HTMLElement) {
-      return this.hasAttribute(attr);
-    },
-    set(this: HTMLElement, value: boolean) {
-      this.toggleAttribute(attr, !!value);
-    },
-  });
-}
+reflectAttributes(BackCheckElement.prototype);
 
 export interface BackCheckElement {
   clinicName: string | null;

@@ -67,3 +67,26 @@ export function readConfig(el: Element): { config: Config; invalid: string[] } {
   }
   return { config, invalid };
 }
+
+/** Attributes and properties mirror each other; setters only write the attribute. */
+export function reflectAttributes(proto: HTMLElement): void {
+  for (const [attr, prop] of Object.entries(STRING_ATTRS))
+    Object.defineProperty(proto, prop, {
+      get(this: HTMLElement) {
+        return this.getAttribute(attr);
+      },
+      set(this: HTMLElement, value: string | null) {
+        if (value == null) this.removeAttribute(attr);
+        else this.setAttribute(attr, String(value));
+      },
+    });
+  for (const [attr, prop] of Object.entries(BOOLEAN_ATTRS))
+    Object.defineProperty(proto, prop, {
+      get(this: HTMLElement) {
+        return this.hasAttribute(attr);
+      },
+      set(this: HTMLElement, value: boolean) {
+        this.toggleAttribute(attr, !!value);
+      },
+    });
+}
