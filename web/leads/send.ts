@@ -118,7 +118,9 @@ export function deliver(key: string, o: DeliveryOptions = DEFAULT_DELIVERY, list
         await sleep(Math.min(1000, o.baseMs)); // another tab is sending it; see how that went
       }
     }
-  })().finally(() => running.delete(key));
+  })()
+    .catch(() => emit({ state: 'failed' })) // never an unhandled rejection in the host page's console
+    .finally(() => running.delete(key));
 }
 
 /** Writes the lead to the outbox before the first send; false if storage is full or disabled. */
