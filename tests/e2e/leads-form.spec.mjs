@@ -9,6 +9,9 @@ test.beforeAll(async () => (h = await startHarness()));
 test.afterAll(() => h.close());
 
 test('a valid form with consent is delivered once, with the key in the header and the body', async ({ page }) => {
+  const problems = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
   const requests = leadRequests(page);
   await openForm(page, h.url);
   await fillForm(page, { phone: '+1 555 010 2222', note: 'Mornings are best', marketing: true });
@@ -26,6 +29,7 @@ test('a valid form with consent is delivered once, with the key in the header an
   expect(lead.summary).toContain('Mornings are best');
   expect(await page.evaluate(() => window.__leads.outbox())).toEqual([]);
   await expect(page.getByRole('button', { name: `Send to ${CLINIC}` })).toBeDisabled();
+  expect(problems, 'nothing on the console, no CSP violation').toEqual([]);
 });
 
 test('without consent (1) nothing is sent, and the visitor is told why', async ({ page }) => {
