@@ -18,7 +18,7 @@ export function nativeTimes(inputs, { repetitions = 10, minTimeSeconds = 0.2 } =
     '--benchmark_out_format=json',
     '--benchmark_format=console',
     ...inputs.map((i) => i.file),
-  ], { stdio: ['ignore', 'ignore', 'inherit'] });
+  ], { stdio: ['ignore', 'ignore', 'pipe'] }); // stderr is only Google Benchmark's banner, shown if it fails
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const perInput = {};
   for (const b of report.benchmarks) {
