@@ -5,7 +5,7 @@
 set -euo pipefail
 fuzzer="$1" root="$2"
 shopt -s nullglob
-inputs=("$root"/tests/fuzz/regressions/* "$root"/tests/fuzz/seeds/* "$root"/docs/examples/*.json)
+inputs=("$root"/tests/fuzz/regressions/*.json "$root"/tests/fuzz/seeds/* "$root"/docs/examples/*.json)
 [ ${#inputs[@]} -gt 0 ] || { echo "no inputs to replay" >&2; exit 1; }
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
