@@ -59,8 +59,7 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
     result.notAssessed?.length
       ? h('p', { class: 'help' }, t('results.notAssessed', { list: result.notAssessed.map((c) => t(`notAssessed.${c}`)).join(', ') }))
       : null,
-    callToAction(level, ctx),
-    lead,
+    callToAction(level, ctx, lead),
     h('p', { class: 'help' }, config.directAccessNote ?? t('results.directAccess', { state: config.state ? t('results.yourState', { state: config.state.toUpperCase() }) : t('results.aState') })),
     h('p', { class: 'help' }, t('results.disclaimer'), result.coreVersion ? ` (${t('results.version', { version: result.coreVersion })})` : ''),
     h(
@@ -110,7 +109,8 @@ function bookAndCall(level: string, ctx: ResultsContext): HTMLElement[] {
   return links;
 }
 
-function callToAction(level: string, ctx: ResultsContext): HTMLElement {
+/** The clinic's call to action; the contact form (booking and call links first) mounts inside it. */
+function callToAction(level: string, ctx: ResultsContext, lead: HTMLElement): HTMLElement {
   const { t, config } = ctx;
   const name = config.clinicName ?? t('cta.theClinic');
   return h(
@@ -118,6 +118,7 @@ function callToAction(level: string, ctx: ResultsContext): HTMLElement {
     { class: 'cta block', part: 'cta' },
     h('h3', null, t(`cta.${level}.title`)),
     h('p', null, t(`cta.${level}.body`, { clinic: name })),
+    lead,
     h(
       'div',
       { class: 'nav' },
