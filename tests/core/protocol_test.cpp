@@ -2,6 +2,8 @@
 // reads: every range and option it publishes is what evaluate() accepts.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "test_support.hpp"
 
 namespace backcheck::testing {
@@ -139,6 +141,69 @@ TEST(ProtocolTest, PublishedTypicalRangesAreTheFindingThresholds) {
   EXPECT_EQ(rotation.at("internal").at("minInclusive"), 30);
   EXPECT_EQ(rotation.at("external").at("minInclusive"), 40);
   EXPECT_EQ(questions("extension")[0].at("typical").at("minInclusive"), 10);
+}
+
+}  // namespace
+}  // namespace backcheck::testing
+
+namespace backcheck::testing {
+namespace {
+
+// docs/input.schema.json is the formal contract for other tools; it must say
+// exactly what the protocol table (and so the validator) says.
+json inputSchema() {
+  std::ifstream file(std::string(BACKCHECK_SOURCE_DIR) + "/docs/input.schema.json");
+  return json::parse(file);
+}
+
+TEST(InputSchemaTest, OptionsAndRangesMatchTheProtocol) {
+  const json schema = inputSchema();
+  const json protocol = protocolJson();
+  int checked = 0;
+  for (const auto& step : protocol.at("steps")) {
+    const json& section = schema.at("properties").at(step.at("id").get<std::string>());
+    for (const auto& question : step.at("questions")) {
+      const std::string type = question.at("type");
+      const std::string id = question.at("id");
+      if (type == "single") {
+        json options = json::array();
+        for (const auto& option : question.at("options")) options.push_back(option.at("value"));
+        EXPECT_EQ(section.at("properties").at(id).at("enum"), options) << id;
+        ++checked;
+      } else if (type == "number") {
+        const json& property = section.at("properties").at(id);
+        EXPECT_EQ(property.at("minimum"), question.at("minInclusive")) << id;
+        EXPECT_EQ(property.at("maximum"), question.at("maxInclusive")) << id;
+        EXPECT_EQ(property.at("type"), question.value("integer", false) ? "integer" : "number");
+        ++checked;
+      } else if (type == "scale_group") {
+        const json& items = id == "phq4" ? section.at("properties")
+                                         : section.at("properties").at(id).at("properties");
+        for (const auto& item : question.at("items")) {
+          EXPECT_EQ(items.at(item.get<std::string>()).at("maximum"), question.at("maxInclusive"));
+          ++checked;
+        }
+      } else if (type == "checklist") {
+        const json& codes = section.at("properties").at("redFlags").at("items").at("enum");
+        EXPECT_EQ(codes.size(), 15u);
+        for (const auto& option : question.at("options")) {
+          EXPECT_NE(std::find(codes.begin(), codes.end(), option.at("value")), codes.end());
+        }
+        ++checked;
+      }
+    }
+  }
+  const json& rotationSide = schema.at("$defs").at("rotationSide").at("oneOf");
+  EXPECT_EQ(rotationSide[1].at("properties").at("compare").at("enum"),
+            questions("rotation")[0].at("compareOptions"));
+  EXPECT_EQ(rotationSide[0].at("properties").at("internalDegrees").at("maximum"),
+            questions("rotation")[0].at("maxInclusive"));
+  const json& extensionSide = schema.at("$defs").at("extensionSide").at("oneOf");
+  EXPECT_EQ(extensionSide[1].at("properties").at("thigh").at("enum"),
+            questions("extension")[0].at("compareOptions"));
+  EXPECT_EQ(extensionSide[0].at("properties").at("degrees").at("minimum"),
+            questions("extension")[0].at("minInclusive"));
+  EXPECT_EQ(checked, 18);  // every checklist, single, number and scale item
 }
 
 }  // namespace
