@@ -204,3 +204,16 @@ test('iOS-style permission: granted measures, denied falls back to typed degrees
   await right.getByRole('radio', { name: 'Measure with my phone' }).check();
   await measure(page, right.locator('[part~="sensor"]').first(), 'rotation', 30);
 });
+
+test('under 18: a plain message for adults only, no contact form or booking', async ({ page }) => {
+  await open(page);
+  await start(page);
+  await widget(page).getByRole('checkbox', { name: 'None of these' }).check();
+  await next(page);
+  await widget(page).getByLabel('Your age').fill('15');
+  for (let i = 0; i < 5; i++) await next(page);
+  const w = widget(page);
+  await expect(w.getByRole('heading', { level: 2 })).toHaveText(/This self-check is for adults/);
+  await expect(w.locator('[part~="lead"], [part~="cta"], [part~="chart"]')).toHaveCount(0);
+  await expect(w.getByRole('link')).toHaveCount(0);
+});
