@@ -36,6 +36,7 @@ export function checkPhone(value) {
   if (!/^[+()\d\s.-]+$/.test(value)) return 'Use only digits, spaces and + ( ) - . in the phone number.';
   const digits = value.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return 'A phone number has 7 to 15 digits, for example (608) 555-0142.';
+  if (value.length > 20) return 'Write the phone number in at most 20 characters (fewer spaces).';
   return '';
 }
 

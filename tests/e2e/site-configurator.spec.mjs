@@ -142,6 +142,8 @@ test('bad values show a clear message at the field and in a summary, and block c
   // Too short a number, a local test address and a dark colour are fine or explained.
   await opt(page, 'clinic-phone').fill('555-01');
   await expect(error('clinic-phone')).toHaveText(/7 to 15 digits/);
+  await opt(page, 'clinic-phone').fill('+44 (0) 20 7946 0958 1');
+  await expect(error('clinic-phone')).toHaveText(/at most 20 characters/);
   await opt(page, 'clinic-name').fill('Riverbend PT');
   await opt(page, 'clinic-phone').fill('(608) 555-0142');
   await opt(page, 'clinic-email').fill('care@example.com');
