@@ -7,7 +7,7 @@ import { lighthouseArticle } from './lighthouse.mjs';
 import { fmtRange, summarize } from './stats.mjs';
 
 export async function hostImpact({ quick = false } = {}) {
-  const pairs = quick ? 2 : 5;
+  const pairs = quick ? 2 : 3;
   const runs = { with: [], without: [] };
   let version = '';
   for (let i = 0; i < pairs; i++) {

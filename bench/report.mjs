@@ -21,7 +21,7 @@ import { wasmInNode } from './wasm-node.mjs';
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const REPS = quick ? 6 : 15;
-const READY_RUNS = quick ? 4 : 12;
+const READY_RUNS = quick ? 4 : 10;
 const ARTICLE = process.env.BACKCHECK_BENCH_ARTICLE ?? '/';
 
 const over = [];
