@@ -13,6 +13,8 @@ struct IrCase {
   const char* expected;  // finding code or "" for none
 };
 
+void PrintTo(const IrCase& c, std::ostream* os) { *os << "IR left " << c.left << ", right " << c.right; }
+
 class InternalRotationTest : public ::testing::TestWithParam<IrCase> {};
 
 TEST_P(InternalRotationTest, LimitedBelowThirtyDegrees) {
@@ -116,6 +118,10 @@ struct AsymmetryCase {
   bool finding;
 };
 
+void PrintTo(const AsymmetryCase& c, std::ostream* os) {
+  *os << "left " << c.left << ", right " << c.right;
+}
+
 class AsymmetryTest : public ::testing::TestWithParam<AsymmetryCase> {};
 
 TEST_P(AsymmetryTest, InwardDifferenceOfTenDegreesOrMore) {
@@ -163,6 +169,8 @@ struct ExtensionCase {
   const char* confidence;
 };
 
+void PrintTo(const ExtensionCase& c, std::ostream* os) { *os << c.side.dump(); }
+
 class ExtensionTest : public ::testing::TestWithParam<ExtensionCase> {};
 
 TEST_P(ExtensionTest, GradeAndConfidence) {
@@ -203,6 +211,8 @@ struct HistoryCase {
   const char* code;
   bool finding;
 };
+
+void PrintTo(const HistoryCase& c, std::ostream* os) { *os << c.sections.dump(); }
 
 class HistoryTest : public ::testing::TestWithParam<HistoryCase> {};
 

@@ -18,6 +18,10 @@ struct PegCase {
   const char* band;
 };
 
+void PrintTo(const PegCase& c, std::ostream* os) {
+  *os << "PEG " << c.pain << "/" << c.enjoyment << "/" << c.activity;
+}
+
 class PegTest : public ::testing::TestWithParam<PegCase> {};
 
 TEST_P(PegTest, ScoreIsTheMeanRoundedToOneDecimalWithItsBand) {
@@ -56,6 +60,10 @@ struct Phq4Case {
   const char* band;
   bool phq2Positive, gad2Positive;
 };
+
+void PrintTo(const Phq4Case& c, std::ostream* os) {
+  *os << "PHQ-4 " << c.nervous << "/" << c.worry << "/" << c.interest << "/" << c.down;
+}
 
 class Phq4Test : public ::testing::TestWithParam<Phq4Case> {};
 

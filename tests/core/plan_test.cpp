@@ -77,18 +77,18 @@ TEST(PlanTest, DistressAddsBreathingEvenWithTwoOtherMoves) {
 }
 
 TEST(PlanTest, EmergencyPlanIsOnlyToCallEmergencyServices) {
-  const json result = evaluate(answers({{"safety", {{"redFlags", {"major_trauma"}}}}}));
+  const json result = evaluate(answers({{"safety", {{"redFlags", json::array({"major_trauma"})}}}}));
   EXPECT_EQ(planOf(result), std::vector<std::string>{"call_emergency"});
 }
 
 TEST(PlanTest, UrgentPlanIsOnlyToSeeADoctorNoExercises) {
   json input = rotationAnswers(sensorRotation(20, 45), sensorRotation(35, 45));
-  input["safety"] = {{"redFlags", {"fragility_fracture_risk"}}};
+  input["safety"] = {{"redFlags", json::array({"fragility_fracture_risk"})}};
   EXPECT_EQ(planOf(evaluate(input)), std::vector<std::string>{"see_doctor_within_days"});
 }
 
 TEST(PlanTest, WatchForListsSafetyNetWithoutFlagsAlreadyTicked) {
-  const json result = evaluate(answers({{"safety", {{"redFlags", {"fever_or_chills"}}}}}));
+  const json result = evaluate(answers({{"safety", {{"redFlags", json::array({"fever_or_chills"})}}}}));
   const auto watch = codes(result.at("watchFor"));
   EXPECT_TRUE(std::find(watch.begin(), watch.end(), "fever_or_chills") == watch.end());
   EXPECT_TRUE(std::find(watch.begin(), watch.end(), "bladder_bowel_change") != watch.end());

@@ -54,7 +54,7 @@ TEST(ProtocolTest, ChecklistOptionsAreTheAskedRedFlagsWithTheLevelEachGives) {
   int emergency = 0, urgent = 0, weak = 0;
   for (const auto& option : checklist[0].at("options")) {
     const std::string code = option.at("value");
-    const json result = evaluate(answers({{"safety", {{"redFlags", {code}}}}}));
+    const json result = evaluate(answers({{"safety", {{"redFlags", json::array({code})}}}}));
     EXPECT_EQ(level(result), option.at("level")) << code;
     emergency += option.at("strength") == "emergency";
     urgent += option.at("strength") == "strong";

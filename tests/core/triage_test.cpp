@@ -18,6 +18,8 @@ struct FlagCase {
   const char* level;
 };
 
+void PrintTo(const FlagCase& c, std::ostream* os) { *os << c.code; }
+
 class RedFlagTest : public ::testing::TestWithParam<FlagCase> {};
 
 TEST_P(RedFlagTest, OneTickedFlagGivesItsLevelWithTheFlagAsReason) {
@@ -72,7 +74,7 @@ TEST(TriageTest, EmergencyWinsOverStrongAndListsOnlyEmergencyReasons) {
 
 TEST(TriageTest, StrongFlagWinsOverFindings) {
   json sections = rotationAnswers(sensorRotation(20, 40), sensorRotation(20, 40));
-  sections["safety"] = {{"redFlags", {"fever_or_chills"}}};
+  sections["safety"] = {{"redFlags", json::array({"fever_or_chills"})}};
   const json result = evaluate(sections);
   EXPECT_EQ(level(result), "urgent");
   EXPECT_EQ(codes(result.at("triage").at("reasons")), std::vector<std::string>{"fever_or_chills"});
@@ -118,6 +120,8 @@ struct PtCase {
   json sections;
 };
 
+void PrintTo(const PtCase& c, std::ostream* os) { *os << c.name; }
+
 class PtEvaluationTest : public ::testing::TestWithParam<PtCase> {};
 
 TEST_P(PtEvaluationTest, FindingOfBriefListGivesPtEvaluation) {
@@ -142,6 +146,8 @@ struct DerivedCase {
   const char* flag;
   bool derived;
 };
+
+void PrintTo(const DerivedCase& c, std::ostream* os) { *os << c.name; }
 
 class DerivedFlagTest : public ::testing::TestWithParam<DerivedCase> {};
 

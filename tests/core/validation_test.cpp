@@ -127,6 +127,8 @@ const BadInput kBadInputs[] = {
     {"KeyWithSlashIsEscaped", R"({"schemaVersion":1,"a/b~c":1})", "unknown_field", "/a~1b~0c"},
 };
 
+void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
+
 class BadInputTest : public ::testing::TestWithParam<BadInput> {};
 
 TEST_P(BadInputTest, EvaluateReportsTheErrorWithCodeAndPath) {
