@@ -15,7 +15,9 @@ SOURCES=("$ROOT"/src/*.cpp "$ROOT/wasm/bindings.cpp")
 # Always on: what makes it our module (embind, ES module factory, CSP-safe, no FS,
 # emmalloc: its counters are bound in wasm/bindings.cpp).
 BASE_LINK=(--bind -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createBackcheckCore
-  -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc)
+  -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=67108864
+  -sABORTING_MALLOC=1 -sMALLOC=emmalloc
+  "-sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,instantiateWasm,onAbort,print,printErr]")
 # -DNDEBUG as in CMake's Release build (drops nlohmann's asserts).
 BASE_COMPILE=(-std=c++17 -DNDEBUG -fno-exceptions -DJSON_NOEXCEPTION -I"$ROOT/include" -isystem "$OUT/include")
 
@@ -53,7 +55,8 @@ row() { # row LABEL "COMPILE FLAGS" "LINK FLAGS"
 
 echo '| flags | .js bytes | .js gzip | .wasm bytes | .wasm gzip | module gzip KiB |'
 echo '| --- | ---: | ---: | ---: | ---: | ---: |'
-# Cumulative: each row adds its flags to the row above.
+# Cumulative: each row adds its flags to the row above; the last one is what
+# wasm/CMakeLists.txt builds.
 row "-O2 (reference)" "-O2" "-O2"
 row "-Oz" "-Oz" "-Oz"
 C="-Oz -flto"; L="-Oz -flto"
@@ -61,7 +64,10 @@ row "+ -flto" "$C" "$L"
 L="$L -sENVIRONMENT=web"; row "+ -sENVIRONMENT=web" "$C" "$L"
 L="$L --closure 1"; row "+ --closure 1" "$C" "$L"
 L="$L -sTEXTDECODER=2"; row "+ -sTEXTDECODER=2" "$C" "$L"
-# Each of these is tried alone on top of the row above.
+C="$C -fno-rtti -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0"; L="$L -fno-rtti"
+row "+ -fno-rtti -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0" "$C" "$L"
+L="$L -sBINARYEN_EXTRA_PASSES=--converge"; row "+ -sBINARYEN_EXTRA_PASSES=--converge (built)" "$C" "$L"
+# Tried one at a time on top of the built flags, not kept.
 row "&nbsp;&nbsp;try -sSUPPORT_LONGJMP=0" "$C" "$L -sSUPPORT_LONGJMP=0"
 row "&nbsp;&nbsp;try --no-entry" "$C" "$L --no-entry"
 row "&nbsp;&nbsp;try -sSUPPORT_ERRNO=0" "$C" "$L -sSUPPORT_ERRNO=0"
@@ -69,10 +75,8 @@ row "&nbsp;&nbsp;try -sPOLYFILL=0" "$C" "$L -sPOLYFILL=0"
 row "&nbsp;&nbsp;try -sSTRICT=1 --no-entry" "$C" "$L -sSTRICT=1 --no-entry"
 row "&nbsp;&nbsp;try -sEVAL_CTORS=1" "$C" "$L -sEVAL_CTORS=1"
 row "&nbsp;&nbsp;try -sALLOW_MEMORY_GROWTH=0" "$C" "$L -sALLOW_MEMORY_GROWTH=0"
-row "&nbsp;&nbsp;try -sBINARYEN_EXTRA_PASSES=--converge" "$C" "$L -sBINARYEN_EXTRA_PASSES=--converge"
-row "&nbsp;&nbsp;try -Os instead of -Oz" "-Os -flto" "${L//-Oz/-Os}"
 row "&nbsp;&nbsp;try -Wl,--lto-O1" "$C" "$L -Wl,--lto-O1"
-row "&nbsp;&nbsp;try -fno-rtti -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0" "$C -fno-rtti -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0" "$L -fno-rtti"
+row "&nbsp;&nbsp;try -Os instead of -Oz" "${C//-Oz/-Os}" "${L//-Oz/-Os}"
 row "&nbsp;&nbsp;try -DJSON_USE_IMPLICIT_CONVERSIONS=0" "$C -DJSON_USE_IMPLICIT_CONVERSIONS=0" "$L"
 row "&nbsp;&nbsp;try -mbulk-memory" "$C -mbulk-memory" "$L -mbulk-memory"
 row "&nbsp;&nbsp;try -mnontrapping-fptoint" "$C -mnontrapping-fptoint" "$L -mnontrapping-fptoint"
