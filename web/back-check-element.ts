@@ -215,6 +215,8 @@ export class BackCheckElement extends HTMLElement {
   }
 
   #go(index: number): void {
+    // A stored step from an older protocol may be out of range.
+    index = Math.max(0, Math.min(index | 0, this.#protocol!.steps.length - 1));
     this.#step = index;
     this.#resumable = false;
     this.#save();

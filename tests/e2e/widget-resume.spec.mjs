@@ -49,3 +49,14 @@ test('finishing clears the stored answers; "start over" after a reload forgets t
   await expect(heading(page)).toHaveText('First, your safety');
   await expect(widget(page).getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
 });
+
+test('a stored session from another protocol version cannot break the widget', async ({ page }) => {
+  await page.goto('/test/blank.html');
+  await page.evaluate(() => sessionStorage.setItem('backcheck:session', JSON.stringify({ answers: { about: { ageYears: 44 } }, step: 99 })));
+  await page.reload();
+  await widget(page).getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(heading(page)).toHaveText('Stress and mood');
+  await page.evaluate(() => sessionStorage.setItem('backcheck:session', '{not json'));
+  await page.reload();
+  await expect(widget(page).getByRole('button', { name: 'Start the check' })).toBeVisible();
+});
