@@ -1,8 +1,10 @@
 // Test page script: loads the core's JS API (build/web/core.js) under the strict
 // CSP that site/server.mjs sends, evaluates one set of answers and shows the
 // outcome, or the CoreFailure code. ?variant=eval loads the test-only module
-// built without -sDYNAMIC_EXECUTION=0, which the CSP must refuse.
-const variant = new URLSearchParams(location.search).get('variant');
+// built without -sDYNAMIC_EXECUTION=0, which the CSP must refuse; ?defer=1 only
+// imports the API (the module must not load before the first call).
+const params = new URLSearchParams(location.search);
+const variant = params.get('variant');
 const base = variant === 'eval' ? '/widget/test-eval/' : '/widget/';
 const show = (id, text) => {
   document.getElementById(id).textContent = text;
@@ -23,9 +25,11 @@ show('module', `${base}core.js`);
 try {
   const core = await import(`${base}core.js`);
   window.backcheckCore = core; // the tests call the API further from here
-  const result = await core.evaluate(answers);
-  show('outcome', result.outcome);
-  show('level', result.triage ? result.triage.level : '');
+  if (!params.has('defer')) {
+    const result = await core.evaluate(answers);
+    show('outcome', result.outcome);
+    show('level', result.triage ? result.triage.level : '');
+  }
 } catch (error) {
   show('failure', error.code ?? 'not_a_core_failure');
   show('message', error.message);

@@ -17,6 +17,23 @@ test('the strict-CSP page loads the core and evaluates, console silent', async (
   expect(console.all).toEqual([]);
 });
 
+test('the module loads lazily, on the first call, and only once', async ({ page }) => {
+  const loads = [];
+  page.on('request', (request) => {
+    if (/backcheck-core\.(js|wasm)$/.test(request.url())) loads.push(new URL(request.url()).pathname);
+  });
+  await openCspPage(page, '?defer=1');
+  expect(loads).toEqual([]);
+  const outcomes = await page.evaluate(async (answers) => {
+    const core = window.backcheckCore;
+    const results = await Promise.all([core.evaluate(answers), core.validate(answers), core.protocol()]);
+    const again = await core.evaluate(answers);
+    return [results[0].outcome, results[1].valid, again.outcome];
+  }, GOOD);
+  expect(outcomes).toEqual(['triaged', true, 'triaged']);
+  expect(loads.sort()).toEqual(['/widget/backcheck-core.js', '/widget/backcheck-core.wasm']);
+});
+
 test('bad answers resolve to the core\'s errors; unencodable answers reject', async ({ page }) => {
   const console = watchConsole(page);
   await openCspPage(page);
