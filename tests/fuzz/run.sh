@@ -29,7 +29,7 @@ cd "$BUILD/fuzz"   # -jobs=N writes fuzz-N.log files into the working directory
   -dict="$ROOT/tests/fuzz/answers.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
   "$@" "$corpus" "${seeds[@]}" >"$artifacts/last-run.log" 2>&1 || status=$?
 # libFuzzer's progress lines are noise here; its summary and any crash report are not.
-awk '/^###### Recommended dictionary/ {skip = 1} !skip && !/^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse|RELOAD)/ {print}
+awk '/^###### Recommended dictionary/ {skip = 1} !skip && !/^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse|RELOAD)/ && !/^[[:space:]]+NEW_FUNC/ {print}
      /^###### End of recommended dictionary/ {skip = 0}' "$artifacts/last-run.log" | tail -n 60
 [ "$status" -eq 0 ] || echo "fuzzing FAILED (exit $status): reproduce with $fuzzer $artifacts/crash-*" >&2
 exit "$status"
