@@ -15,18 +15,12 @@ function push(data: Data): void {
 /** What one widget event becomes on the dataLayer, or null to push nothing. */
 export function funnelEvent(type: string, detail: Record<string, unknown> = {}): Data | null {
   const { step, index, level, action, status } = detail;
-  switch (type) {
-    case 'backcheck:step':
-      if (step === 'emergency' || typeof step !== 'string' || !ID.test(step)) return null;
-      return { event: 'backcheck_step', backcheck_step: step, ...(typeof index === 'number' ? { backcheck_step_index: index } : {}) };
-    case 'backcheck:result':
-      return typeof level === 'string' && LEVELS.includes(level) ? { event: 'backcheck_result', backcheck_level: level } : null;
-    case 'backcheck:cta':
-      return typeof action === 'string' && ID.test(action) ? { event: 'backcheck_cta', backcheck_cta: action } : null;
-    case 'backcheck:lead':
-      return status === 'sent' ? { event: 'backcheck_lead_sent' } : null;
-  }
-  return null;
+  const id = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+  if (type === 'backcheck:step' && id(step) && step !== 'emergency')
+    return { event: 'backcheck_step', backcheck_step: step, ...(typeof index === 'number' && { backcheck_step_index: index }) };
+  if (type === 'backcheck:result' && LEVELS.includes(level as string)) return { event: 'backcheck_result', backcheck_level: level as string };
+  if (type === 'backcheck:cta' && id(action)) return { event: 'backcheck_cta', backcheck_cta: action };
+  return type === 'backcheck:lead' && status === 'sent' ? { event: 'backcheck_lead_sent' } : null;
 }
 
 /** Listens on the element; returns a function that stops listening. */
