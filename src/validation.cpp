@@ -1,6 +1,5 @@
 #include "validation.hpp"
 
-#include <cmath>
 #include <cstring>
 #include <string>
 
