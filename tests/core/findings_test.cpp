@@ -263,3 +263,21 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace backcheck::testing
+
+namespace backcheck::testing {
+namespace {
+
+// Reported numbers are rounded to one decimal, half away from zero, written
+// without exponent or trailing ".0": the same text in the native and WASM builds.
+TEST(FindingsTest, ReportedDegreesAreRoundedToOneDecimal) {
+  const std::string raw = backcheck::evaluate(
+      answers({{"hipRotation", {{"left", sensorRotation(22.37, 45)}}},
+               {"hipExtension", {{"left", {{"method", "sensor"}, {"degrees", -4.25}}}}}})
+          .dump());
+  EXPECT_NE(raw.find(R"("internalDegrees":22.4,"externalDegrees":45})"), std::string::npos) << raw;
+  EXPECT_NE(raw.find(R"("degrees":-4.3})"), std::string::npos) << raw;
+  EXPECT_EQ(raw.find("e+"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace backcheck::testing
