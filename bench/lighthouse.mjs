@@ -142,6 +142,11 @@ export function markdownSection(withWidget, withoutWidget, command) {
     `| ${r.widget ? 'article with the widget' : 'article without the widget'} | ` +
     `${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ` +
     `${Object.keys(METRICS).map((m) => fmtMetric(m, r.metrics[m])).join(' | ')} |`);
+  const delta = withoutWidget
+    ? `What the widget adds on this page (medians): ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']
+      .map((m) => `${METRICS[m]} ${Math.round(withWidget.metrics[m] - withoutWidget.metrics[m])} ms`).join(', ')}; scores ` +
+      `${CATEGORIES.every((c) => withWidget.scores[c] === withoutWidget.scores[c]) ? 'unchanged' : 'changed'}.`
+    : '';
   const perRun = rows.map((r) => `${r.widget ? 'with' : 'without'}: ${r.runs.map((x) => CATEGORIES.map((c) => x.scores[c]).join('/')).join(', ')}`);
   return [
     '## Lighthouse (demo article)',
@@ -154,6 +159,7 @@ export function markdownSection(withWidget, withoutWidget, command) {
     line,
     ...body,
     '',
+    ...(delta ? [delta] : []),
     `Per run (performance/accessibility/best practices/SEO): ${perRun.join('; ')}.`,
     `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
     `(other work shared the machine); reproduce with \`${command}\``,
