@@ -15,8 +15,10 @@ constexpr const char* kCoreVersion = "0.2.0";
 // Parses and validates; `errors` is empty when `answers` can be evaluated.
 detail::ErrorList read(std::string_view text, Answers& answers) {
   detail::ErrorList errors;
-  const nlohmann::json document = detail::parseAnswersText(text, errors);
-  if (errors.empty()) detail::readAnswers(document, answers, errors);
+  detail::JsonValue document;
+  if (detail::parseAnswersText(text, document, errors)) {
+    detail::readAnswers(document, answers, errors);
+  }
   return errors;
 }
 

@@ -1,5 +1,7 @@
 #include "json_text.hpp"
 
+#include "json_writer.hpp"
+
 namespace backcheck::detail {
 namespace {
 
@@ -50,27 +52,26 @@ std::string childPath(const std::string& parent, const std::string& key) {
 }
 
 std::string childPath(const std::string& parent, std::size_t index) {
-  return parent + '/' + std::to_string(index);
+  std::string path = parent;
+  path += '/';
+  appendDecimal(path, index);
+  return path;
 }
 
-nlohmann::json parseAnswersText(std::string_view text, ErrorList& errors) {
+bool parseAnswersText(std::string_view text, JsonValue& document, ErrorList& errors) {
   if (text.size() > kMaxInputBytes) {
     errors.add("too_large", "", "The answers exceed 64 KiB.");
-    return nlohmann::json(nlohmann::json::value_t::discarded);
+    return false;
   }
   if (nestingDepth(text, kMaxDepth) > kMaxDepth) {
     errors.add("too_deep", "", "The answers are nested too deeply.");
-    return nlohmann::json(nlohmann::json::value_t::discarded);
+    return false;
   }
-  // The DOM parser without a callback: parse(…, nullptr, false) would also
-  // compile nlohmann's callback parser into the WebAssembly module.
-  nlohmann::json value;
-  nlohmann::detail::json_sax_dom_parser<nlohmann::json> builder(value, /*allow_exceptions=*/false);
-  if (!nlohmann::json::sax_parse(text.begin(), text.end(), &builder)) {
+  if (!parseJson(text, kMaxDepth, document)) {
     errors.add("invalid_json", "", "The answers are not valid JSON.");
-    return nlohmann::json(nlohmann::json::value_t::discarded);
+    return false;
   }
-  return value;
+  return true;
 }
 
 }  // namespace backcheck::detail

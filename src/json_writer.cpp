@@ -4,6 +4,16 @@
 
 namespace backcheck::detail {
 
+void appendDecimal(std::string& out, unsigned long long value) {
+  char digits[20];
+  int count = 0;
+  do {
+    digits[count++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  while (count > 0) out += digits[--count];
+}
+
 void JsonWriter::separate() {
   if (needComma_) out_ += ',';
   needComma_ = true;
@@ -57,7 +67,7 @@ JsonWriter& JsonWriter::number(double value) {
     out_ += '-';
     tenths = -tenths;
   }
-  out_ += std::to_string(tenths / 10);
+  appendDecimal(out_, static_cast<unsigned long long>(tenths / 10));
   if (tenths % 10 != 0) {
     out_ += '.';
     out_ += static_cast<char>('0' + tenths % 10);

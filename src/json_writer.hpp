@@ -8,6 +8,9 @@
 
 namespace backcheck::detail {
 
+// Appends `value` in decimal (std::to_string may reach snprintf in some libcs).
+void appendDecimal(std::string& out, unsigned long long value);
+
 class JsonWriter {
  public:
   JsonWriter& beginObject() { return open('{'); }

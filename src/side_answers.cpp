@@ -5,7 +5,7 @@
 namespace backcheck::detail {
 namespace {
 
-using nlohmann::json;
+using json = JsonValue;
 
 // A side's keys: the method, the qualitative key, and the degree keys.
 struct SideKeys {
@@ -23,16 +23,23 @@ bool isDegreeKey(const SideKeys& keys, const std::string& key) {
   return false;
 }
 
+// The member `key` (readSideShape checked it is there), else a null value.
+const json& member(const json& object, const char* key) {
+  static const json kNull;
+  const json* found = object.find(key);
+  return found != nullptr ? *found : kNull;
+}
+
 // Checks the object, its keys against the method, and reads the method.
 // Returns false when the side cannot be used.
 bool readSideShape(const SideKeys& keys, const json& value, const std::string& path,
                    Method& method, ErrorList& errors) {
-  if (!value.is_object()) {
+  if (!value.isObject()) {
     errors.add("wrong_type", path, "Expected an object.");
     return false;
   }
-  const auto found = value.find("method");
-  if (found == value.end()) {
+  const json* found = value.find("method");
+  if (found == nullptr) {
     errors.add("missing_field", childPath(path, "method"), "method is required.");
     return false;
   }
@@ -42,8 +49,8 @@ bool readSideShape(const SideKeys& keys, const json& value, const std::string& p
   const bool qualitative = method == Method::Compare;
   bool ok = true;
   bool hasAnswer = false;
-  for (auto entry = value.begin(); entry != value.end(); ++entry) {
-    const std::string& key = entry.key();
+  for (const json& entry : value.items) {
+    const std::string& key = entry.key;
     if (key == "method") continue;
     const bool isQualitative = key == keys.qualitative;
     if (!isQualitative && !isDegreeKey(keys, key)) {
@@ -66,8 +73,8 @@ bool readSideShape(const SideKeys& keys, const json& value, const std::string& p
 
 bool readDegrees(const Question& question, const json& side, const std::string& path,
                  const char* key, std::optional<double>& out, ErrorList& errors) {
-  const auto found = side.find(key);
-  if (found == side.end()) return true;
+  const json* found = side.find(key);
+  if (found == nullptr) return true;
   double degrees = 0;
   if (!readNumberInRange(*found, childPath(path, key), question.minInclusive,
                          question.maxInclusive, false, degrees, errors)) {
@@ -84,7 +91,7 @@ std::optional<HipRotation> readHipRotation(const Question& question, const json&
   HipRotation rotation;
   if (!readSideShape(kRotationKeys, value, path, rotation.method, errors)) return std::nullopt;
   if (rotation.method == Method::Compare) {
-    const int index = readOption(value["compare"], childPath(path, "compare"), question.options,
+    const int index = readOption(member(value, "compare"), childPath(path, "compare"), question.options,
                                  errors);
     if (index < 0) return std::nullopt;
     rotation.compare = static_cast<RotationCompare>(index);
@@ -103,7 +110,7 @@ std::optional<HipExtension> readHipExtension(const Question& question, const jso
   HipExtension extension;
   if (!readSideShape(kExtensionKeys, value, path, extension.method, errors)) return std::nullopt;
   if (extension.method == Method::Compare) {
-    const int index = readOption(value["thigh"], childPath(path, "thigh"), question.options,
+    const int index = readOption(member(value, "thigh"), childPath(path, "thigh"), question.options,
                                  errors);
     if (index < 0) return std::nullopt;
     extension.thigh = static_cast<ThighPosition>(index);

@@ -2,21 +2,21 @@
 // qualitative comparison, whichever `method` says.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "backcheck/model.hpp"
 #include "errors.hpp"
+#include "json_reader.hpp"
 #include "protocol_table.hpp"
 #include "readers.hpp"
 
 namespace backcheck::detail {
 
-std::optional<HipRotation> readHipRotation(const Question& question, const nlohmann::json& value,
+std::optional<HipRotation> readHipRotation(const Question& question, const JsonValue& value,
                                            const std::string& path, ErrorList& errors);
 std::optional<HipExtension> readHipExtension(const Question& question,
-                                             const nlohmann::json& value, const std::string& path,
+                                             const JsonValue& value, const std::string& path,
                                              ErrorList& errors);
 
 }  // namespace backcheck::detail

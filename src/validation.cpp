@@ -9,7 +9,7 @@
 namespace backcheck::detail {
 namespace {
 
-using nlohmann::json;
+using json = JsonValue;
 
 const Step* findStep(const std::string& key) {
   for (const Step& step : protocolSteps()) {
@@ -35,23 +35,23 @@ const Question* sectionQuestion(const Step& step) {
 
 void readRedFlags(const json& value, const std::string& path, Answers& answers,
                   ErrorList& errors) {
-  if (!value.is_array()) {
+  if (!value.isArray()) {
     errors.add("wrong_type", path, "Expected an array of red-flag codes.");
     return;
   }
-  if (value.size() > kRedFlagCount) {
+  if (value.items.size() > kRedFlagCount) {
     errors.add("too_many_items", path, "More red flags than there are codes.");
     return;
   }
   answers.safetyAnswered = true;
-  for (std::size_t i = 0; i < value.size(); ++i) {
+  for (std::size_t i = 0; i < value.items.size(); ++i) {
     const std::string itemPath = childPath(path, i);
-    const json& item = value[i];
-    if (!item.is_string()) {
+    const json& item = value.items[i];
+    if (!item.isString()) {
       errors.add("wrong_type", itemPath, "Expected a red-flag code.");
       continue;
     }
-    const auto& code = item.get_ref<const std::string&>();
+    const std::string& code = item.text;
     int found = -1;
     for (std::size_t f = 0; f < kRedFlagCount; ++f) {
       if (code == redFlagRule(static_cast<RedFlag>(f)).code) found = static_cast<int>(f);
@@ -95,7 +95,7 @@ void storeNumber(Field target, double number, Answers& answers) {
 
 void readScaleGroup(const Question& question, const json& value, const std::string& path,
                     Answers& answers, ErrorList& errors) {
-  if (!value.is_object()) {
+  if (!value.isObject()) {
     errors.add("wrong_type", path, "Expected an object of item scores.");
     return;
   }
@@ -110,15 +110,15 @@ void readScaleGroup(const Question& question, const json& value, const std::stri
     slots[2] = &answers.phq4.interest;
     slots[3] = &answers.phq4.down;
   }
-  for (auto entry = value.begin(); entry != value.end(); ++entry) {
-    const std::string itemPath = childPath(path, entry.key());
-    const int index = optionIndex(question.items, entry.key().c_str(), entry.key().size());
+  for (const json& entry : value.items) {
+    const std::string itemPath = childPath(path, entry.key);
+    const int index = optionIndex(question.items, entry.key.c_str(), entry.key.size());
     if (index < 0) {
       errors.add("unknown_field", itemPath, "Unknown item.");
       continue;
     }
     double score = 0;
-    if (readNumberInRange(entry.value(), itemPath, question.minInclusive, question.maxInclusive,
+    if (readNumberInRange(entry, itemPath, question.minInclusive, question.maxInclusive,
                           /*integer=*/true, score, errors)) {
       *slots[index] = static_cast<int>(score);
     }
@@ -164,7 +164,7 @@ void readQuestion(const Question& question, const json& value, const std::string
 
 void readSection(const Step& step, const json& section, const std::string& path,
                  Answers& answers, ErrorList& errors) {
-  if (!section.is_object()) {
+  if (!section.isObject()) {
     errors.add("wrong_type", path, "Expected an object.");
     return;
   }
@@ -174,29 +174,29 @@ void readSection(const Step& step, const json& section, const std::string& path,
   }
   if (std::strcmp(step.id, "about") == 0) answers.aboutAnswered = true;
   if (std::strcmp(step.id, "habits") == 0) answers.habitsAnswered = true;
-  for (auto entry = section.begin(); entry != section.end(); ++entry) {
-    const std::string fieldPath = childPath(path, entry.key());
-    const Question* question = findQuestion(step, entry.key());
+  for (const json& entry : section.items) {
+    const std::string fieldPath = childPath(path, entry.key);
+    const Question* question = findQuestion(step, entry.key);
     if (question == nullptr) {
       errors.add("unknown_field", fieldPath, "Unknown field.");
       continue;
     }
-    readQuestion(*question, entry.value(), fieldPath, answers, errors);
+    readQuestion(*question, entry, fieldPath, answers, errors);
   }
 }
 
 // schemaVersion decides how the rest is read, so it is checked first.
 bool readVersion(const json& document, ErrorList& errors) {
-  const auto version = document.find("schemaVersion");
-  if (version == document.end()) {
+  const json* version = document.find("schemaVersion");
+  if (version == nullptr) {
     errors.add("missing_version", "/schemaVersion", "schemaVersion is required.");
     return false;
   }
-  if (!version->is_number_integer()) {
+  if (!version->isInteger()) {
     errors.add("wrong_type", "/schemaVersion", "Expected an integer.");
     return false;
   }
-  if (!version->is_number_unsigned() || version->get<std::uint64_t>() != kSchemaVersion) {
+  if (version->kind != json::Kind::Unsigned || version->integer != static_cast<std::uint64_t>(kSchemaVersion)) {
     errors.add("unsupported_version", "/schemaVersion", "This core reads schemaVersion 1.");
     return false;
   }
@@ -206,20 +206,20 @@ bool readVersion(const json& document, ErrorList& errors) {
 }  // namespace
 
 void readAnswers(const json& document, Answers& answers, ErrorList& errors) {
-  if (!document.is_object()) {
+  if (!document.isObject()) {
     errors.add("not_an_object", "", "The answers must be a JSON object.");
     return;
   }
   if (!readVersion(document, errors)) return;
-  for (auto entry = document.begin(); entry != document.end(); ++entry) {
-    if (entry.key() == "schemaVersion") continue;
-    const std::string path = childPath("", entry.key());
-    const Step* step = findStep(entry.key());
+  for (const json& entry : document.items) {
+    if (entry.key == "schemaVersion") continue;
+    const std::string path = childPath("", entry.key);
+    const Step* step = findStep(entry.key);
     if (step == nullptr) {
       errors.add("unknown_field", path, "Unknown section.");
       continue;
     }
-    readSection(*step, entry.value(), path, answers, errors);
+    readSection(*step, entry, path, answers, errors);
   }
 }
 

@@ -3,14 +3,14 @@
 // Never throws: every value's type is checked before it is read.
 #pragma once
 
-#include <nlohmann/json.hpp>
 
 #include "backcheck/model.hpp"
 #include "errors.hpp"
+#include "json_reader.hpp"
 
 namespace backcheck::detail {
 
 // Fills `answers` from `document`; adds to `errors` for anything it rejects.
-void readAnswers(const nlohmann::json& document, Answers& answers, ErrorList& errors);
+void readAnswers(const JsonValue& document, Answers& answers, ErrorList& errors);
 
 }  // namespace backcheck::detail

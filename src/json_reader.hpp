@@ -1,0 +1,41 @@
+// A small strict JSON reader (RFC 8259) for the answers: no exceptions, no
+// strtod/printf (each would link ~7 KB of soft-float and formatting code into
+// the WebAssembly module), recursion bounded by a depth limit.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace backcheck::detail {
+
+// One parsed value. Object members are kept sorted by key (byte order) with the
+// last of duplicate keys winning: the order and choice nlohmann's std::map made,
+// so errors come out in the same order as before.
+struct JsonValue {
+  enum class Kind : unsigned char { Null, Boolean, Unsigned, Signed, Float, String, Array, Object };
+
+  Kind kind = Kind::Null;
+  bool boolean = false;
+  std::uint64_t integer = 0;  // Unsigned: the value; Signed: the int64 bits
+  double number = 0;          // every number kind, as a double
+  std::string text;           // String: the value (UTF-8)
+  std::string key;            // set on object members
+  std::vector<JsonValue> items;  // Array items or Object members
+
+  bool isObject() const { return kind == Kind::Object; }
+  bool isArray() const { return kind == Kind::Array; }
+  bool isString() const { return kind == Kind::String; }
+  bool isNumber() const { return kind == Kind::Unsigned || kind == Kind::Signed || kind == Kind::Float; }
+  bool isInteger() const { return kind == Kind::Unsigned || kind == Kind::Signed; }
+  // The member named `name`, or nullptr.
+  const JsonValue* find(std::string_view name) const;
+};
+
+// Parses `text` (the whole text, surrounding whitespace allowed, one leading
+// UTF-8 BOM skipped as nlohmann does). Returns false on any syntax error, on
+// nesting deeper than `maxDepth` and on a number beyond double's range.
+bool parseJson(std::string_view text, int maxDepth, JsonValue& out);
+
+}  // namespace backcheck::detail
