@@ -4,7 +4,7 @@
 import { evaluate, protocol } from './core.js';
 import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
 import { h } from './dom.js';
-import { loadCatalog, pickLocale, T, translator } from './i18n.js';
+import { catalogNow, loadCatalog, pickLocale, T, translator } from './i18n.js';
 import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from './store.js';
 import type { Protocol, Result } from './types.js';
 import { renderIntro } from './steps/intro.js';
@@ -47,6 +47,8 @@ export class BackCheckElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // The visitor's one catalog, fetched at once, alongside the core (not after it).
+    void loadCatalog(pickLocale(readConfig(this).config.locale ?? null));
     this.#schedule();
     // Analytics relay (only with the analytics attribute) and delivery of leads an earlier visit left.
     this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
@@ -88,25 +90,26 @@ export class BackCheckElement extends HTMLElement {
     this.#queued = true;
     queueMicrotask(() => {
       this.#queued = false;
-      void this.#render();
+      this.#render();
     });
   }
 
-  async #render(): Promise<void> {
-    const { config, invalid } = readConfig(this);
+  #render(): void {
+    const { config, invalid: wrong } = readConfig(this);
     this.#config = config;
     const locale = pickLocale(config.locale ?? null);
-    if (this.#t.locale !== locale) {
-      const catalog = await loadCatalog(locale).catch(() => null);
-      this.#t = catalog ? translator(locale, catalog) : translator('en', {}); // English if it cannot load
-    }
-    const t = this.#t;
+    const catalog = catalogNow(locale);
+    // Until the catalog is here only the bundled fallback texts exist: the body says "loading".
+    if (catalog === undefined) void loadCatalog(locale).then(() => this.#schedule());
+    const t = (this.#t = translator(locale, catalog ?? {}));
+    // Without a catalog the widget cannot work anyway; its notice waits (one console warning is enough).
+    const invalid = catalog ? wrong : [];
     const key = invalid.join(',');
     if (key && key !== this.#warned) console.warn(`<back-check>: ${t('config.console')} ${key}`);
     this.#warned = key;
 
     this.#root.adoptedStyleSheets = sheets(config.accent);
-    const body = this.#body();
+    const body = catalog ? this.#body() : catalog === null ? this.#failed() : this.#body('loading');
     const frame = h(
       'div',
       { class: 'frame', part: 'frame', lang: t.locale },
@@ -127,14 +130,27 @@ export class BackCheckElement extends HTMLElement {
     this.#focusHeading = false;
   }
 
-  #body(): HTMLElement {
+  /** The core or the catalog could not load: say so and point to the clinic (bundled texts only). */
+  #failed(): HTMLElement {
+    const t = this.#t;
+    const phone = this.#config.clinicPhone;
+    return h(
+      'p',
+      { class: 'notice', role: 'alert', part: 'status' },
+      t('widget.failed'),
+      phone ? ' ' : null,
+      phone ? h('a', { href: `tel:${phone.replace(/[^\d+]/g, '')}`, part: 'button call' }, t('cta.call', { phone })) : null,
+    );
+  }
+
+  #body(view = this.#view): HTMLElement {
     const t = this.#t;
     const p = this.#protocol;
-    switch (this.#view) {
+    switch (view) {
       case 'loading':
         return h('p', { class: 'status', role: 'status', part: 'status' }, t('widget.loading'));
       case 'failed':
-        return h('p', { class: 'notice', role: 'alert', part: 'status' }, t('widget.failed'));
+        return this.#failed();
       case 'intro':
         return renderIntro(t, this.#resumable, () => this.#go(this.#resumable ? this.#step : 0), () => this.#restart());
       case 'emergency':
@@ -227,7 +243,7 @@ export class BackCheckElement extends HTMLElement {
   #show(view: View): void {
     this.#view = view;
     this.#focusHeading = true;
-    void this.#render();
+    this.#render();
   }
 
   #restart(): void {
@@ -241,11 +257,8 @@ export class BackCheckElement extends HTMLElement {
   /** The contact form is a separate script (back-check-lead.js), fetched only here. */
   async #mountLead(box: HTMLElement, result: Result): Promise<boolean> {
     try {
-      const [form, catalog] = await Promise.all([
-        import(/* @vite-ignore */ leadScript()) as Promise<typeof import('./leads/form.js')>,
-        loadCatalog(this.#t.locale, true),
-      ]);
-      this.#t = translator(this.#t.locale, catalog);
+      // The form's text (lead.*) is in the catalog the widget already has.
+      const form = (await import(/* @vite-ignore */ leadScript())) as typeof import('./leads/form.js');
       form.mountLeadForm(box, {
         config: this.#config,
         locale: this.#t.locale,

@@ -1,7 +1,7 @@
-// Builds the widget bundle into build/web/: back-check.js (the element, its
-// CSS and the English catalog) next to the Emscripten glue and .wasm it loads
-// lazily, back-check-lead.js (the contact form, loaded on the results
-// screen), and locales/*.json for the other languages (fetched on demand).
+// Builds the widget bundle into build/web/: back-check.js (the element and its
+// CSS) next to the Emscripten glue and .wasm it loads lazily, back-check-lead.js
+// (the contact form, loaded on the results screen), and locales/*.json (the
+// visitor's one catalog, fetched as the element connects).
 import { build, transform } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -30,14 +30,16 @@ const cssAsText = {
   },
 };
 
-// The English catalog is bundled without the contact form's text (lead.*,
-// booking.*): that arrives with the form, from locales/en.json, on the results screen.
-const catalogWithoutLeadText = {
-  name: 'catalog-without-lead-text',
+// The catalogs are fetched (one per visitor); only these few texts are bundled,
+// from en.json and es.json, for "loading" and "could not load, call the clinic"
+// (web/i18n.ts). Keep this list short: every visitor pays for it.
+const FALLBACK_KEYS = ['widget.title', 'widget.loading', 'widget.failed', 'cta.call'];
+const fallbackTexts = {
+  name: 'fallback-texts',
   setup(b) {
-    b.onLoad({ filter: /locales[\\/]en\.json$/ }, async (args) => {
+    b.onLoad({ filter: /locales[\\/][a-z]{2}\.json$/ }, async (args) => {
       const all = JSON.parse(await readFile(args.path, 'utf8'));
-      const kept = Object.fromEntries(Object.entries(all).filter(([key]) => !/^(lead|booking)\./.test(key)));
+      const kept = Object.fromEntries(FALLBACK_KEYS.map((key) => [key, all[key]]));
       return { contents: JSON.stringify(kept), loader: 'json' };
     });
   },
@@ -57,6 +59,6 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [cssAsText, catalogWithoutLeadText],
+  plugins: [cssAsText, fallbackTexts],
 });
 console.log(`web bundle written to ${out}`);

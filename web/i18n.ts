@@ -1,13 +1,17 @@
-// Locale catalogs: English is bundled; Spanish is fetched lazily next to the
-// script (build.mjs copies web/locales/ to build/web/locales/). The bundled
-// English lacks the contact form's text (lead.*): loadCatalog(locale, true) adds it.
-import en from './locales/en.json';
+// Locale catalogs: exactly one is fetched per page and language, next to the
+// script (build.mjs copies web/locales/ to build/web/locales/). Only a few
+// texts are bundled (build.mjs keeps FALLBACK_KEYS of en.json and es.json):
+// enough to say "loading" and, if the catalog cannot load, to point to the clinic.
+import enFallback from './locales/en.json';
+import esFallback from './locales/es.json';
 
 export type Catalog = Record<string, string>;
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const loaded: Partial<Record<Locale, Catalog>> = { en };
+const fallback: Record<Locale, Catalog> = { en: enFallback, es: esFallback };
+const pending: Partial<Record<Locale, Promise<Catalog | null>>> = {};
+const settled: Partial<Record<Locale, Catalog | null>> = {};
 
 export function pickLocale(attr: string | null): Locale {
   const wanted = attr || (typeof navigator === 'object' ? navigator.language : 'en');
@@ -15,22 +19,33 @@ export function pickLocale(attr: string | null): Locale {
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
-/** `full`: also the contact form's text, which the bundled English catalog leaves out. */
-export async function loadCatalog(locale: Locale, full = false): Promise<Catalog> {
-  const have = loaded[locale];
-  if (have && (!full || 'lead.title' in have)) return have;
-  const response = await fetch(new URL(`./locales/${locale}.json`, import.meta.url));
-  if (!response.ok) throw new Error(`locale ${locale}: HTTP ${response.status}`);
-  return (loaded[locale] = (await response.json()) as Catalog);
+/** Fetches a catalog once per page; resolves to null (and warns once) if it cannot load. Never rejects. */
+export function loadCatalog(locale: Locale): Promise<Catalog | null> {
+  return (pending[locale] ??= fetch(new URL(`./locales/${locale}.json`, import.meta.url))
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((catalog: unknown) => {
+      if (!catalog || typeof catalog !== 'object' || Array.isArray(catalog)) throw new Error('not a catalog');
+      return (settled[locale] = catalog as Catalog);
+    })
+    .catch((error: unknown) => {
+      console.warn(`<back-check>: texts (${locale}) could not be loaded: ${error}`);
+      return (settled[locale] = null);
+    }));
 }
 
-/** Translator bound to a catalog; English fills gaps, the key itself is the last resort. */
+/** The loaded catalog, null if it failed, undefined while it is still loading. */
+export const catalogNow = (locale: Locale): Catalog | null | undefined => settled[locale];
+
+/** Translator bound to a catalog; the bundled fallback texts fill gaps, the key itself is the last resort. */
 export function translator(locale: Locale, catalog: Catalog) {
   const t = (key: string, vars?: Record<string, string | number>): string => {
-    const text = catalog[key] ?? en[key as keyof typeof en] ?? key;
+    const text = catalog[key] ?? fallback[locale][key] ?? key;
     return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
   };
-  t.has = (key: string): boolean => key in catalog || key in en;
+  t.has = (key: string): boolean => key in catalog;
   t.locale = locale;
   t.unit = (value: number, unit: string, display: 'narrow' | 'short' | 'long' = 'narrow'): string => {
     try {
