@@ -38,6 +38,7 @@ const char* evidenceName(Evidence evidence) {
 
 Assessment assess(const Answers& answers) {
   Assessment assessment;
+  assessment.safetyAssessed = answers.safetyAnswered;
   assessment.redFlags = detectRedFlags(answers);
   assessment.peg = scorePeg(answers.peg);
   assessment.phq4 = scorePhq4(answers.phq4);

@@ -88,6 +88,7 @@ using RedFlagList = FixedList<DetectedRedFlag, kRedFlagCount>;
 using FindingList = FixedList<Finding, 16>;
 
 struct Assessment {
+  bool safetyAssessed = false;  // the red-flag checklist was answered (even with "none")
   RedFlagList redFlags;
   FindingList findings;
   std::optional<PegScore> peg;

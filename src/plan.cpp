@@ -90,7 +90,7 @@ RedFlagCodes watchFor(const Assessment& assessment, const Triage& triage) {
   // One weak flag alone: watch it (BRIEF §2, "with a watch-for note").
   if (triage.level == TriageLevel::PtEvaluation) {
     for (const TriageReason& reason : triage.reasons) {
-      if (reason.isRedFlag) codes.push_back(assessment.redFlags[reason.index].flag);
+      if (reason.kind == ReasonKind::RedFlag) codes.push_back(assessment.redFlags[reason.index].flag);
     }
   }
   for (const RedFlag flag : kSafetyNet) {

@@ -62,14 +62,25 @@ void writeFindingFields(JsonWriter& out, const Finding& finding) {
       .field("confidence", confidenceName(finding.confidence));
 }
 
+const char* reasonCode(const Assessment& assessment, const TriageReason& reason) {
+  switch (reason.kind) {
+    case ReasonKind::RedFlag:
+      return redFlagRule(assessment.redFlags[reason.index].flag).code;
+    case ReasonKind::Finding:
+      return findingRule(assessment.findings[reason.index].code).code;
+    case ReasonKind::SafetyNotAssessed:
+      break;
+  }
+  return kSafetyNotAssessed;
+}
+
 void writeTriage(JsonWriter& out, const Assessment& assessment, const Triage& result) {
   out.objectField("triage").field("level", triageLevelName(result.level));
   out.arrayField("reasons");
   const char* written[kRedFlagCount + 16] = {};
   std::size_t count = 0;
   for (const TriageReason& reason : result.reasons) {
-    const char* code = reason.isRedFlag ? redFlagRule(assessment.redFlags[reason.index].flag).code
-                                        : findingRule(assessment.findings[reason.index].code).code;
+    const char* code = reasonCode(assessment, reason);
     bool seen = false;
     for (std::size_t i = 0; i < count; ++i) seen = seen || written[i] == code;
     if (seen || count == sizeof(written) / sizeof(written[0])) continue;
@@ -79,12 +90,18 @@ void writeTriage(JsonWriter& out, const Assessment& assessment, const Triage& re
   out.endArray().arrayField("explanations");
   for (const TriageReason& reason : result.reasons) {
     out.beginObject();
-    if (reason.isRedFlag) {
-      writeRedFlagFields(out, assessment.redFlags[reason.index]);
-      out.field("kind", "red_flag");
-    } else {
-      writeFindingFields(out, assessment.findings[reason.index]);
-      out.field("kind", "finding");
+    switch (reason.kind) {
+      case ReasonKind::RedFlag:
+        writeRedFlagFields(out, assessment.redFlags[reason.index]);
+        out.field("kind", "red_flag");
+        break;
+      case ReasonKind::Finding:
+        writeFindingFields(out, assessment.findings[reason.index]);
+        out.field("kind", "finding");
+        break;
+      case ReasonKind::SafetyNotAssessed:
+        out.field("code", kSafetyNotAssessed).field("rule", "TR-5").field("kind", "not_assessed");
+        break;
     }
     out.endObject();
   }

@@ -15,7 +15,7 @@ std::size_t countFlags(const Assessment& assessment, RedFlagStrength strength) {
 
 void addFlags(const Assessment& assessment, RedFlagStrength strength, Triage& result) {
   for (std::size_t i = 0; i < assessment.redFlags.size(); ++i) {
-    if (strengthOf(assessment.redFlags[i]) == strength) result.reasons.push_back({true, i});
+    if (strengthOf(assessment.redFlags[i]) == strength) result.reasons.push_back({ReasonKind::RedFlag, i});
   }
 }
 
@@ -41,8 +41,13 @@ Triage triage(const Assessment& assessment) {
   addFlags(assessment, RedFlagStrength::Weak, result);
   for (std::size_t i = 0; i < assessment.findings.size(); ++i) {
     if (findingRule(assessment.findings[i].code).needsPtEvaluation) {
-      result.reasons.push_back({false, i});
+      result.reasons.push_back({ReasonKind::Finding, i});
     }
+  }
+  // TR-5: self_care says "you can look after this yourself", which nobody can say
+  // when the red-flag checklist was skipped (BRIEF §1: never a wrong "you're fine").
+  if (result.reasons.empty() && !assessment.safetyAssessed) {
+    result.reasons.push_back({ReasonKind::SafetyNotAssessed, 0});
   }
   result.level = result.reasons.empty() ? TriageLevel::SelfCare : TriageLevel::PtEvaluation;
   return result;

@@ -9,11 +9,14 @@ namespace backcheck::detail {
 
 enum class TriageLevel : std::uint8_t { SelfCare, PtEvaluation, Urgent, Emergency };
 
-// One cause of the level: a red flag or a finding of the assessment, by index.
+// One cause of the level: a red flag or a finding of the assessment (by index),
+// or the red-flag checklist left unanswered.
+enum class ReasonKind : std::uint8_t { RedFlag, Finding, SafetyNotAssessed };
 struct TriageReason {
-  bool isRedFlag;
+  ReasonKind kind;
   std::size_t index;
 };
+inline constexpr const char* kSafetyNotAssessed = "safety_not_assessed";
 
 struct Triage {
   TriageLevel level = TriageLevel::SelfCare;

@@ -109,9 +109,37 @@ TEST(TriageTest, NothingFoundIsSelfCareWithoutReasons) {
 }
 
 TEST(TriageTest, HabitFindingsAloneStaySelfCare) {
-  const json result = evaluate(answers({{"habits", {{"sittingHours", 11}, {"bridgeHoldSeconds", 10}}}}));
+  const json result = evaluate(answers({{"safety", {{"redFlags", json::array()}}},
+                                        {"habits", {{"sittingHours", 11}, {"bridgeHoldSeconds", 10}}}}));
   EXPECT_TRUE(hasFinding(result, "prolonged_sitting"));
   EXPECT_TRUE(hasFinding(result, "weak_bridge"));
+  EXPECT_EQ(level(result), "self_care");
+}
+
+// TR-5: without the red-flag checklist nobody can say "look after it yourself".
+TEST(TriageTest, SkippedSafetyChecklistIsNeverSelfCare) {
+  const json result = evaluate(answers({{"about", {{"ageYears", 30}, {"trend", "better"}}}}));
+  EXPECT_EQ(level(result), "pt_evaluation");
+  EXPECT_EQ(codes(result.at("triage").at("reasons")),
+            (std::vector<std::string>{"safety_not_assessed"}));
+  const json& explanation = result.at("triage").at("explanations").at(0);
+  EXPECT_EQ(explanation.at("rule"), "TR-5");
+  EXPECT_EQ(explanation.at("kind"), "not_assessed");
+  EXPECT_EQ(result.at("notAssessed").at(0), "safety");
+}
+
+TEST(TriageTest, EmptyAnswersAreNeverSelfCare) {
+  EXPECT_EQ(level(evaluate(answers({}))), "pt_evaluation");
+}
+
+TEST(TriageTest, SkippedSafetyChecklistAddsNoReasonWhenFindingsAlreadyApply) {
+  const json result = evaluate(answers({{"about", {{"trend", "worse"}}}}));
+  EXPECT_EQ(level(result), "pt_evaluation");
+  EXPECT_EQ(codes(result.at("triage").at("reasons")), (std::vector<std::string>{"worsening"}));
+}
+
+TEST(TriageTest, AnsweredNoneOfTheseAllowsSelfCare) {
+  const json result = evaluate(answers({{"safety", {{"redFlags", json::array()}}}}));
   EXPECT_EQ(level(result), "self_care");
 }
 

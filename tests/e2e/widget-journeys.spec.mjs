@@ -176,6 +176,7 @@ test('if the contact form cannot load, the results still offer booking, call and
   await page.route('**/widget/back-check-lead.js', (route) => route.abort());
   await open(page);
   await start(page);
+  await widget(page).getByRole('checkbox', { name: 'None of these' }).check();
   for (let i = 0; i < 6; i++) await next(page);
   const w = widget(page);
   await expect(w.getByRole('heading', { level: 2 })).toHaveText('Your answers fit back pain that usually settles with self-care');
@@ -216,4 +217,14 @@ test('under 18: a plain message for adults only, no contact form or booking', as
   await expect(w.getByRole('heading', { level: 2 })).toHaveText(/This self-check is for adults/);
   await expect(w.locator('[part~="lead"], [part~="cta"], [part~="chart"]')).toHaveCount(0);
   await expect(w.getByRole('link')).toHaveCount(0);
+});
+
+test('skipping the warning-sign checklist never ends in self-care, and the results say why', async ({ page }) => {
+  await open(page);
+  await start(page);
+  for (let i = 0; i < 6; i++) await next(page);
+  const w = widget(page);
+  await expect(w.getByRole('heading', { level: 2 })).toHaveText('A physical therapist should take a look');
+  await expect(w.getByText('You skipped the warning-sign questions, so this check cannot suggest looking after it yourself.', { exact: false })).toBeVisible();
+  await expect(w.getByText(/Not assessed \(skipped\):.*warning signs/)).toBeVisible();
 });

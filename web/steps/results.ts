@@ -47,7 +47,14 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
   const root = h(
     'section',
     { class: `results ${level}`, part: 'results', 'aria-labelledby': 'res-title' },
-    h('div', { class: 'headline', part: 'headline' }, h('h2', { id: 'res-title', tabindex: -1 }, headline), h('p', null, t(`triage.${level}.body`))),
+    h(
+      'div',
+      { class: 'headline', part: 'headline' },
+      h('h2', { id: 'res-title', tabindex: -1 }, headline),
+      h('p', null, t(`triage.${level}.body`)),
+      // The core never says self-care when the warning-sign checklist was skipped (rule TR-5).
+      result.triage?.reasons?.includes('safety_not_assessed') ? h('p', null, t('results.safetyNotAssessed')) : null,
+    ),
     result.findings?.length
       ? section(t('results.findings'), h('ul', { class: 'findings' }, ...result.findings.map((f) => finding(f, t, side(t, f.side)))))
       : section(t('results.findings'), h('p', null, t('results.noFindings'))),
