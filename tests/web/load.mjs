@@ -3,8 +3,12 @@
 // (module-level state such as the tab id is not shared), which the tests use
 // to play two browser tabs.
 import { build } from 'esbuild';
+import { webcrypto } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// Browsers and Node >= 19 have a global `crypto`; Node 18 (Debian 12's) does not.
+globalThis.crypto ??= webcrypto;
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
