@@ -1,13 +1,17 @@
 // <back-check>: the visitor-facing widget. Importing this module has no side
 // effect; back-check-define.ts registers the element. The steps come from the
 // core's protocol(); the results from the core's evaluate().
+// Startup: the intro is rendered as the element connects, from bundled texts,
+// while the core (glue + .wasm) and the visitor's catalog load in parallel.
+// Start pressed before both are here waits with a status (docs/widget.md).
 import { evaluate, protocol } from './core.js';
 import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
 import { h } from './dom.js';
+import { markFocus, restoreFocus } from './focus.js';
 import { catalogNow, loadCatalog, pickLocale, T, translator } from './i18n.js';
 import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from './store.js';
 import type { Protocol, Result } from './types.js';
-import { renderIntro } from './steps/intro.js';
+import { renderIntro, showPreparing } from './steps/intro.js';
 import { renderStep } from './steps/step.js';
 import { completeAnswers } from './steps/questions.js';
 import { renderEmergency } from './steps/emergency.js';
@@ -17,7 +21,7 @@ import { connectLeads } from './leads/connect.js';
 
 const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url).href;
 
-type View = 'loading' | 'intro' | 'step' | 'emergency' | 'results' | 'failed';
+type View = 'intro' | 'step' | 'emergency' | 'results' | 'failed';
 type Detail = Record<string, string | number>;
 
 export class BackCheckElement extends HTMLElement {
@@ -31,11 +35,14 @@ export class BackCheckElement extends HTMLElement {
   #protocol: Protocol | null = null;
   #answers: Answers = {};
   #step = 0;
-  #view: View = 'loading';
+  #view: View = 'intro';
   #result: Result | null = null;
   #queued = false;
   #started = false;
   #resumable = false;
+  #pending: (() => void) | null = null; // Start/Resume/Restart pressed before the core was ready
+  #coreReady = false;
+  #readySent = false;
   #focusHeading = false; // after a visitor's action; never on page load (it would scroll the host page)
   #disconnect: (() => void) | undefined;
 
@@ -47,32 +54,60 @@ export class BackCheckElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    if (!this.#started) {
+      this.#started = true;
+      const saved = loadSession();
+      if (saved) {
+        this.#answers = saved.answers;
+        this.#step = saved.step;
+        this.#resumable = true;
+      }
+      // First in line: the glue and the .wasm are the longest wait (web/core.ts fetches both at once).
+      protocol()
+        .then((p) => {
+          if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
+          this.#protocol = p as unknown as Protocol;
+        })
+        .then(
+          () => this.#proceed(),
+          () => {
+            // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
+            this.#pending = null;
+            this.#view = 'failed';
+            this.#schedule();
+          },
+        );
+    }
     // The visitor's one catalog, fetched at once, alongside the core (not after it).
-    void loadCatalog(pickLocale(readConfig(this).config.locale ?? null));
+    void loadCatalog(this.#locale()).then(() => this.#proceed());
     this.#schedule();
     // Analytics relay (only with the analytics attribute) and delivery of leads an earlier visit left.
     this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
-    if (this.#started) return;
-    this.#started = true;
-    const saved = loadSession();
-    if (saved) {
-      this.#answers = saved.answers;
-      this.#step = saved.step;
-      this.#resumable = true;
+  }
+
+  #locale() {
+    return pickLocale(readConfig(this).config.locale ?? null);
+  }
+
+  /** The steps need the protocol and the catalog: once both are here, a waiting Start goes on. */
+  #proceed(): void {
+    if (!this.#protocol || this.#view === 'failed' || !catalogNow(this.#locale())) return;
+    if (!this.#coreReady) {
+      this.#coreReady = true;
+      this.dispatchEvent(new CustomEvent('backcheck:core-ready', { bubbles: true, composed: true }));
     }
-    protocol().then(
-      (p) => {
-        this.#protocol = p as unknown as Protocol;
-        if (!Array.isArray(this.#protocol.steps) || !this.#protocol.steps.length) throw new Error('empty protocol');
-        this.#view = 'intro';
-        this.#schedule();
-        this.dispatchEvent(new CustomEvent('backcheck:ready', { bubbles: true, composed: true }));
-      },
-    ).catch(() => {
-      // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
-      this.#view = 'failed';
-      this.#schedule();
-    });
+    const pending = this.#pending;
+    this.#pending = null;
+    pending?.();
+  }
+
+  /** A press on the intro: now if the core is ready, else once it is (a second press changes nothing). */
+  #request(action: () => void): void {
+    if (this.#pending || this.#view !== 'intro') return;
+    if (this.#protocol && catalogNow(this.#locale())) return action();
+    this.#pending = action;
+    // Focus stays on the pressed button; the status says why nothing happens yet.
+    showPreparing(this.#root.querySelector('[part="intro"]'), this.#t);
   }
 
   disconnectedCallback(): void {
@@ -99,8 +134,12 @@ export class BackCheckElement extends HTMLElement {
     this.#config = config;
     const locale = pickLocale(config.locale ?? null);
     const catalog = catalogNow(locale);
-    // Until the catalog is here only the bundled fallback texts exist: the body says "loading".
-    if (catalog === undefined) void loadCatalog(locale).then(() => this.#schedule());
+    // Until the catalog is here only the bundled texts exist: enough for the intro (and the failure notice).
+    if (catalog === undefined)
+      void loadCatalog(locale).then(() => {
+        this.#schedule();
+        this.#proceed();
+      });
     const t = (this.#t = translator(locale, catalog ?? {}));
     // Without a catalog the widget cannot work anyway; its notice waits (one console warning is enough).
     const invalid = catalog ? wrong : [];
@@ -109,7 +148,7 @@ export class BackCheckElement extends HTMLElement {
     this.#warned = key;
 
     this.#root.adoptedStyleSheets = sheets(config.accent);
-    const body = catalog ? this.#body() : catalog === null ? this.#failed() : this.#body('loading');
+    const body = catalog === null ? this.#failed() : this.#body();
     const frame = h(
       'div',
       { class: 'frame', part: 'frame', lang: t.locale },
@@ -125,9 +164,17 @@ export class BackCheckElement extends HTMLElement {
       body,
       h('p', { class: 'sr', 'aria-live': 'polite', id: 'live' }),
     );
+    // A re-render of the same screen (catalog arrived, attributes changed) keeps focus where it was.
+    const mark = this.#focusHeading ? null : markFocus(this.#root);
     this.#root.replaceChildren(frame);
     if (this.#focusHeading) this.#root.querySelector<HTMLElement>('h2')?.focus();
+    else restoreFocus(this.#root, mark);
     this.#focusHeading = false;
+    if (!this.#readySent) {
+      // The first screen is shown and usable (Start works, waiting for the core if need be).
+      this.#readySent = true;
+      this.dispatchEvent(new CustomEvent('backcheck:ready', { bubbles: true, composed: true }));
+    }
   }
 
   /** The core or the catalog could not load: say so and point to the clinic (bundled texts only). */
@@ -147,12 +194,16 @@ export class BackCheckElement extends HTMLElement {
     const t = this.#t;
     const p = this.#protocol;
     switch (view) {
-      case 'loading':
-        return h('p', { class: 'status', role: 'status', part: 'status' }, t('widget.loading'));
       case 'failed':
         return this.#failed();
       case 'intro':
-        return renderIntro(t, this.#resumable, () => this.#go(this.#resumable ? this.#step : 0), () => this.#restart());
+        return renderIntro(
+          t,
+          this.#resumable,
+          this.#pending !== null,
+          () => this.#request(() => this.#go(this.#resumable ? this.#step : 0)),
+          () => this.#request(() => this.#restart()),
+        );
       case 'emergency':
         return renderEmergency(t, this.#flagsTicked('emergency'), () => this.#go(0));
       case 'results':

@@ -30,10 +30,15 @@ const cssAsText = {
   },
 };
 
-// The catalogs are fetched (one per visitor); only these few texts are bundled,
-// from en.json and es.json, for "loading" and "could not load, call the clinic"
-// (web/i18n.ts). Keep this list short: every visitor pays for it.
-const FALLBACK_KEYS = ['widget.title', 'widget.loading', 'widget.failed', 'cta.call'];
+// The catalogs are fetched (one per visitor); only these texts are bundled, from
+// en.json and es.json: the header and intro (shown at once, before the catalog
+// and the core arrive: web/steps/intro.ts), "preparing" for a Start pressed
+// early, and "could not load, call the clinic" (web/i18n.ts). Keep this list
+// short: every visitor pays for it.
+const FALLBACK_KEYS = [
+  'widget.title', 'widget.preparing', 'widget.failed', 'cta.call',
+  'intro.title', 'intro.body', 'intro.privacy', 'intro.start', 'intro.resume', 'intro.restart',
+];
 const fallbackTexts = {
   name: 'fallback-texts',
   setup(b) {

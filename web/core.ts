@@ -58,16 +58,44 @@ async function createCore(): Promise<CoreModule> {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     throw new CoreFailure('no_webassembly', 'This browser cannot run WebAssembly.');
   }
+  // The .wasm is fetched alongside the glue, not after the glue has run.
+  const wasm = fetchWasm();
+  wasm.catch(() => {}); // handled below; a failure before the glue arrives is not "unhandled"
   try {
     const glue = (await import(/* @vite-ignore */ glueUrl())) as { default: CoreFactory };
-    return await glue.default({
-      // Keep Emscripten's own messages out of the host page's console.
-      print: () => {},
-      printErr: () => {},
+    return await new Promise<CoreModule>((resolve, reject) => {
+      glue
+        .default({
+          // Keep Emscripten's own messages out of the host page's console.
+          print: () => {},
+          printErr: () => {},
+          // Emscripten waits for `done`; a failure here would leave its promise pending, so it rejects ours.
+          instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) {
+            wasm.then((response) => instantiate(response, imports)).then(done, reject);
+            return {}; // exports arrive through `done`
+          },
+        })
+        .then(resolve, reject);
     });
   } catch (error) {
     throw new CoreFailure('load_failed', `The screening core could not be loaded: ${describe(error)}`);
   }
+}
+
+async function fetchWasm(): Promise<Response> {
+  const response = await fetch(new URL('./backcheck-core.wasm', import.meta.url), { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`backcheck-core.wasm: HTTP ${response.status}`);
+  return response;
+}
+
+/** Compiles while the bytes arrive; a server with the wrong MIME type gets the buffered path. */
+function instantiate(response: Response, imports: WebAssembly.Imports): Promise<WebAssembly.Instance> {
+  const buffered = (): Promise<WebAssembly.Instance> =>
+    response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports)).then((result) => result.instance);
+  if (typeof WebAssembly.instantiateStreaming !== 'function') return buffered();
+  // A refused response (MIME type) is left unread, so the buffered path can still read it.
+  const streamed = WebAssembly.instantiateStreaming(response.clone(), imports).then((result) => result.instance);
+  return streamed.catch((error: unknown) => (error instanceof TypeError ? buffered() : Promise.reject(error)));
 }
 
 /** Runs one core function; a throw from the module means it aborted and is discarded. */

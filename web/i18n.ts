@@ -1,7 +1,8 @@
 // Locale catalogs: exactly one is fetched per page and language, next to the
 // script (build.mjs copies web/locales/ to build/web/locales/). Only a few
 // texts are bundled (build.mjs keeps FALLBACK_KEYS of en.json and es.json):
-// enough to say "loading" and, if the catalog cannot load, to point to the clinic.
+// enough for the header and the intro before the catalog arrives and, if the
+// catalog cannot load, to point to the clinic.
 import enFallback from './locales/en.json';
 import esFallback from './locales/es.json';
 

@@ -4,7 +4,7 @@
 // readable, nothing may reach the console, and the widget must say so plainly.
 import { expect, test } from '@playwright/test';
 
-import { failureNotice, loadingStatus, startButton, watchProblems } from './robustness-page.mjs';
+import { en, failureNotice, preparingStatus, startButton, watchProblems, widget } from './robustness-page.mjs';
 
 const article = (page) => page.getByRole('heading', { level: 1 });
 
@@ -51,7 +51,7 @@ test('a blocked glue script (backcheck-core.js) gets the notice', async ({ page 
   expect(problems).toEqual([]);
 });
 
-test('very slow .wasm (4 s): the page loads without waiting, the widget says it is loading, then is ready', async ({ page }) => {
+test('very slow .wasm (4 s): the page loads without waiting, Start is there at once and waits for the core', async ({ page }) => {
   const problems = watchProblems(page);
   await page.route('**/widget/backcheck-core.wasm', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 4000));
@@ -59,8 +59,12 @@ test('very slow .wasm (4 s): the page loads without waiting, the widget says it 
   });
   await page.goto('/', { waitUntil: 'load' });
   await expect(article(page)).toBeVisible();
-  await expect(loadingStatus(page)).toBeVisible();
-  await expect(startButton(page)).toBeVisible({ timeout: 15_000 });
+  await expect(startButton(page)).toBeVisible();
+  await startButton(page).click();
+  await expect(preparingStatus(page)).toBeVisible();
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm'))),
+    'the intro did not wait for the .wasm').toBe(false);
+  await expect(widget(page).getByRole('heading', { level: 2, name: en['step.safety.title'] })).toBeVisible({ timeout: 15_000 });
   const timing = await page.evaluate(() => ({
     load: performance.getEntriesByType('navigation')[0].loadEventEnd,
     wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd,

@@ -35,4 +35,4 @@ export const layoutShift = (page) =>
 export const widget = (page) => page.locator('back-check');
 export const startButton = (page) => widget(page).getByRole('button', { name: en['intro.start'] });
 export const failureNotice = (page) => widget(page).getByRole('alert').filter({ hasText: en['widget.failed'] });
-export const loadingStatus = (page) => widget(page).getByRole('status').filter({ hasText: en['widget.loading'] });
+export const preparingStatus = (page) => widget(page).getByRole('status').filter({ hasText: en['widget.preparing'] });

@@ -10,11 +10,12 @@ const es = JSON.parse(await readFile('web/locales/es.json', 'utf8'));
 
 const opt = (page, name) => page.locator(`#opt-${name}`);
 
-// The widget announces itself with a composed backcheck:ready event; count them from the start.
+// The widget announces a loaded core (glue + .wasm, under the snippet's integrity
+// hashes) with a composed backcheck:core-ready event; count them from the start.
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     window.__backcheckReady = 0;
-    addEventListener('backcheck:ready', () => (window.__backcheckReady += 1), true);
+    addEventListener('backcheck:core-ready', () => (window.__backcheckReady += 1), true);
   });
 });
 const widgetReady = (page) => page.waitForFunction(() => window.__backcheckReady > 0);
