@@ -8,7 +8,7 @@ import { evaluate, protocol } from './core.js';
 import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
 import { h } from './dom.js';
 import { markFocus, restoreFocus } from './focus.js';
-import { catalogNow, loadCatalog, pickLocale, T, translator } from './i18n.js';
+import { catalogNow, loadCatalog, Locale, pickLocale, T, translator } from './i18n.js';
 import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from './store.js';
 import type { Protocol, Result } from './types.js';
 import { renderIntro, showPreparing } from './steps/intro.js';
@@ -43,6 +43,7 @@ export class BackCheckElement extends HTMLElement {
   #pending: (() => void) | null = null; // Start/Resume/Restart pressed before the core was ready
   #coreReady = false;
   #readySent = false;
+  #lang: Locale = 'en'; // the locale of the last render (or of connect, before it)
   #focusHeading = false; // after a visitor's action; never on page load (it would scroll the host page)
   #disconnect: (() => void) | undefined;
 
@@ -79,19 +80,20 @@ export class BackCheckElement extends HTMLElement {
         );
     }
     // The visitor's one catalog, fetched at once, alongside the core (not after it).
-    void loadCatalog(this.#locale()).then(() => this.#proceed());
+    this.#lang = pickLocale(readConfig(this).config.locale ?? null);
+    void loadCatalog(this.#lang).then(() => this.#proceed());
     this.#schedule();
     // Analytics relay (only with the analytics attribute) and delivery of leads an earlier visit left.
-    this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
-  }
-
-  #locale() {
-    return pickLocale(readConfig(this).config.locale ?? null);
+    // After the first screen is painted: the outbox check reads localStorage, slow on a cold page.
+    const later = (run: () => void) => (document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run)));
+    later(() => {
+      if (this.isConnected) this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
+    });
   }
 
   /** The steps need the protocol and the catalog: once both are here, a waiting Start goes on. */
   #proceed(): void {
-    if (!this.#protocol || this.#view === 'failed' || !catalogNow(this.#locale())) return;
+    if (!this.#protocol || this.#view === 'failed' || !catalogNow(this.#lang)) return;
     if (!this.#coreReady) {
       this.#coreReady = true;
       this.dispatchEvent(new CustomEvent('backcheck:core-ready', { bubbles: true, composed: true }));
@@ -104,7 +106,7 @@ export class BackCheckElement extends HTMLElement {
   /** A press on the intro: now if the core is ready, else once it is (a second press changes nothing). */
   #request(action: () => void): void {
     if (this.#pending || this.#view !== 'intro') return;
-    if (this.#protocol && catalogNow(this.#locale())) return action();
+    if (this.#protocol && catalogNow(this.#lang)) return action();
     this.#pending = action;
     // Focus stays on the pressed button; the status says why nothing happens yet.
     showPreparing(this.#root.querySelector('[part="intro"]'), this.#t);
@@ -132,7 +134,7 @@ export class BackCheckElement extends HTMLElement {
   #render(): void {
     const { config, invalid: wrong } = readConfig(this);
     this.#config = config;
-    const locale = pickLocale(config.locale ?? null);
+    const locale = (this.#lang = pickLocale(config.locale ?? null));
     const catalog = catalogNow(locale);
     // Until the catalog is here only the bundled texts exist: enough for the intro (and the failure notice).
     if (catalog === undefined)
