@@ -31,7 +31,7 @@ class ErrorList {
 };
 
 // Appends one reference token to a JSON pointer (RFC 6901: ~ → ~0, / → ~1).
-std::string childPath(const std::string& parent, const std::string& key);
+std::string childPath(const std::string& parent, std::string_view key);
 std::string childPath(const std::string& parent, std::size_t index);
 
 }  // namespace backcheck::detail

@@ -27,7 +27,7 @@ class FixedList {
   T* end() { return items_.data() + size_; }
 
  private:
-  std::array<T, N> items_{};
+  std::array<T, N> items_;  // only [0, size_) is read: no need to zero N items first
   std::size_t size_ = 0;
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,14 @@ struct JsonValue {
   bool boolean = false;
   std::uint64_t integer = 0;  // Unsigned: the value; Signed: the int64 bits
   double number = 0;          // every number kind, as a double
-  std::string text;           // String: the value (UTF-8)
-  std::string key;            // set on object members
+  // Strings are views: into the parsed text, or (for the rare string with an
+  // escape) into `decoded` of the document's root. Each std::string was a
+  // malloc per key longer than the small-string buffer (10 bytes in
+  // WebAssembly's libc++), a tenth of an evaluate() call there.
+  std::string_view text;         // String: the value (UTF-8)
+  std::string_view key;          // set on object members
   std::vector<JsonValue> items;  // Array items or Object members
+  std::vector<std::unique_ptr<char[]>> decoded;  // root only: unescaped strings
 
   bool isObject() const { return kind == Kind::Object; }
   bool isArray() const { return kind == Kind::Array; }
@@ -33,7 +39,7 @@ struct JsonValue {
   const JsonValue* find(std::string_view name) const;
 };
 
-// Parses `text` (the whole text, surrounding whitespace allowed, one leading
+// Parses `text` (which must outlive `out`: strings are views into it) (the whole text, surrounding whitespace allowed, one leading
 // UTF-8 BOM skipped as nlohmann does). Returns false on any syntax error, on
 // nesting deeper than `maxDepth` and on a number beyond double's range.
 bool parseJson(std::string_view text, int maxDepth, JsonValue& out);

@@ -36,19 +36,18 @@ int nestingDepth(std::string_view text, int limit) {
 
 }  // namespace
 
-std::string childPath(const std::string& parent, const std::string& key) {
-  std::string path = parent;
-  path += '/';
-  for (const char c : key) {
-    if (c == '~') {
-      path += "~0";
-    } else if (c == '/') {
-      path += "~1";
-    } else {
-      path += c;
-    }
+std::string childPath(const std::string& parent, std::string_view key) {
+  std::string path;
+  path.reserve(parent.size() + key.size() + 1);
+  path.append(parent).append(1, '/');
+  // RFC 6901: "~" and "/" are escaped; everything else is appended in runs.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] != '~' && key[i] != '/') continue;
+    path.append(key, run, i - run).append(key[i] == '~' ? "~0" : "~1");
+    run = i + 1;
   }
-  return path;
+  return path.append(key, run, std::string::npos);
 }
 
 std::string childPath(const std::string& parent, std::size_t index) {

@@ -26,8 +26,7 @@ int readOption(const JsonValue& value, const std::string& path, Span<const char*
     errors.add("wrong_type", path, "Expected one of the listed values.");
     return -1;
   }
-  const std::string& text = value.text;
-  const int index = optionIndex(options, text.c_str(), text.size());
+  const int index = optionIndex(options, value.text.data(), value.text.size());
   if (index < 0) errors.add("unknown_value", path, "Not one of the listed values.");
   return index;
 }

@@ -16,7 +16,7 @@ struct SideKeys {
 constexpr SideKeys kRotationKeys{"compare", {"internalDegrees", "externalDegrees"}};
 constexpr SideKeys kExtensionKeys{"thigh", {"degrees", nullptr}};
 
-bool isDegreeKey(const SideKeys& keys, const std::string& key) {
+bool isDegreeKey(const SideKeys& keys, std::string_view key) {
   for (const char* name : keys.degrees) {
     if (name != nullptr && key == name) return true;
   }
@@ -50,7 +50,7 @@ bool readSideShape(const SideKeys& keys, const json& value, const std::string& p
   bool ok = true;
   bool hasAnswer = false;
   for (const json& entry : value.items) {
-    const std::string& key = entry.key;
+    const std::string_view key = entry.key;
     if (key == "method") continue;
     const bool isQualitative = key == keys.qualitative;
     if (!isQualitative && !isDegreeKey(keys, key)) {

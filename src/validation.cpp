@@ -11,14 +11,14 @@ namespace {
 
 using json = JsonValue;
 
-const Step* findStep(const std::string& key) {
+const Step* findStep(std::string_view key) {
   for (const Step& step : protocolSteps()) {
     if (key == step.id) return &step;
   }
   return nullptr;
 }
 
-const Question* findQuestion(const Step& step, const std::string& key) {
+const Question* findQuestion(const Step& step, std::string_view key) {
   for (const Question& question : step.questions) {
     if (question.field != nullptr && key == question.field) return &question;
   }
@@ -51,7 +51,7 @@ void readRedFlags(const json& value, const std::string& path, Answers& answers,
       errors.add("wrong_type", itemPath, "Expected a red-flag code.");
       continue;
     }
-    const std::string& code = item.text;
+    const std::string_view code = item.text;
     int found = -1;
     for (std::size_t f = 0; f < kRedFlagCount; ++f) {
       if (code == redFlagRule(static_cast<RedFlag>(f)).code) found = static_cast<int>(f);
@@ -112,7 +112,7 @@ void readScaleGroup(const Question& question, const json& value, const std::stri
   }
   for (const json& entry : value.items) {
     const std::string itemPath = childPath(path, entry.key);
-    const int index = optionIndex(question.items, entry.key.c_str(), entry.key.size());
+    const int index = optionIndex(question.items, entry.key.data(), entry.key.size());
     if (index < 0) {
       errors.add("unknown_field", itemPath, "Unknown item.");
       continue;

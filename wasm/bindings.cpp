@@ -10,8 +10,8 @@
 EMSCRIPTEN_BINDINGS(backcheck) {
   emscripten::function("evaluate", &backcheck::wasm::evaluate);
   emscripten::function("validate", &backcheck::wasm::validate);
-  emscripten::function("protocol", &backcheck::protocol);
-  emscripten::function("coreVersion", &backcheck::coreVersion);
+  emscripten::function("protocol", &backcheck::wasm::protocol);
+  emscripten::function("coreVersion", &backcheck::wasm::coreVersion);
   // emmalloc's own counters, so a test can show that repeated evaluations
   // leave the heap as they found it (tests/wasm/memory.test.mjs).
   emscripten::function("heapSize", &emmalloc_dynamic_heap_size);

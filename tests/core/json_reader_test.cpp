@@ -102,6 +102,50 @@ TEST(JsonReaderTest, DecodesSurrogatePairsToUtf8) {
   EXPECT_EQ(value.text, "\xF0\x9F\x98\x80\xC3\xA9");
 }
 
+TEST(JsonReaderTest, StringsAreViewsOfTheTextUnlessTheyHadEscapes) {
+  const std::string text = "{\"plain\":\"ascii\",\"utf8\":\"\xC3\xA9t\xC3\xA9\",\"esc\\u0061ped\":\"a\\tb\"}";
+  detail::JsonValue value;
+  ASSERT_TRUE(detail::parseJson(text, kDifferentialDepth, value));
+  ASSERT_EQ(value.items.size(), 3u);  // sorted: "escaped", "plain", "utf8"
+  const auto inText = [&](std::string_view s) { return s.data() >= text.data() && s.data() < text.data() + text.size(); };
+  EXPECT_EQ(value.items[0].key, "escaped");
+  EXPECT_FALSE(inText(value.items[0].key));
+  EXPECT_EQ(value.items[0].text, "a\tb");
+  EXPECT_TRUE(inText(value.items[1].key));
+  EXPECT_TRUE(inText(value.items[1].text));
+  EXPECT_EQ(value.items[2].text, "\xC3\xA9t\xC3\xA9");
+  EXPECT_TRUE(inText(value.items[2].text));
+  EXPECT_EQ(value.decoded.size(), 2u);  // the escaped key and its value
+}
+
+TEST(JsonReaderTest, EscapedStringsSurviveMembersBeingMovedAndSorted) {
+  // Many members (the vector grows and is sorted) each with escaped keys and
+  // values, nested in arrays: every view must still read the decoded text.
+  std::string text = "[[{";
+  for (int i = 99; i >= 0; --i) {
+    text += "\"k\\u00" + std::string(1, "0123456789abcdef"[i % 16]) + "a" + std::to_string(i) + "\":";
+    text += "\"v\\n" + std::to_string(i) + "\"" + (i ? "," : "");
+  }
+  text += "}]]";
+  EXPECT_EQ(jsonReaderMismatch(text), "") << text.substr(0, 200);
+}
+
+TEST(JsonReaderTest, SortsManyMembersWithDuplicatesAsNlohmannDoes) {
+  // Sizes around the merge sort's run widths, keys repeating in shuffled order:
+  // members must come out in key order with the last duplicate's value.
+  for (const int count : {2, 3, 5, 8, 9, 31, 64, 65, 1000}) {
+    std::string text = "{";
+    unsigned seed = 12345u + static_cast<unsigned>(count);
+    for (int i = 0; i < count; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += (i ? ",\"k" : "\"k") + std::to_string((seed >> 16) % static_cast<unsigned>(count / 2 + 1)) + "\":" +
+              std::to_string(i);
+    }
+    text += "}";
+    EXPECT_EQ(jsonReaderMismatch(text), "") << count << " members: " << text.substr(0, 120);
+  }
+}
+
 TEST(JsonReaderTest, StopsAtTheDepthLimit) {
   const auto nested = [](int depth) { return std::string(depth, '[') + std::string(depth, ']'); };
   detail::JsonValue value;

@@ -104,8 +104,8 @@ test('an abort inside the module (out of memory) rejects with aborted; the next 
   await openCspPage(page);
   const outcome = await page.evaluate(async (answers) => {
     const core = window.backcheckCore;
-    // 48 MB of text: two copies do not fit the module's 64 MB heap limit.
-    const huge = `{"schemaVersion":1,"about":{"location":"${'x'.repeat(48 * 1024 * 1024)}"}}`;
+    // 80 MB of text: even the one copy the module makes does not fit its 64 MB heap.
+    const huge = `{"schemaVersion":1,"about":{"location":"${'x'.repeat(80 * 1024 * 1024)}"}}`;
     const aborted = await core.evaluate(huge).then(() => 'resolved', (error) => `${error.name}:${error.code}`);
     const after = await core.evaluate(answers);
     return { aborted, after: after.outcome };

@@ -35,3 +35,11 @@ test('the heap counters do see memory use (a 10 MB answer grows the heap)', asyn
   core.evaluate(`{"schemaVersion":1,"about":{"location":"${'x'.repeat(10 * 1024 * 1024)}"}}`);
   assert.ok(core.heapSize() > before + 10 * 1024 * 1024, `heap ${before} -> ${core.heapSize()}`);
 });
+
+test('a 40 MB answer is refused as too large, not an abort (the text is copied into the heap once)', async () => {
+  const core = await loadCore();
+  const result = JSON.parse(core.evaluate(`{"schemaVersion":1,"about":{"location":"${'x'.repeat(40 * 1024 * 1024)}"}}`));
+  assert.deepEqual(result.errors.map((e) => e.code), ['too_large']);
+  // and the module goes on working
+  assert.equal(JSON.parse(core.evaluate('{"schemaVersion":1,"about":{"ageYears":40}}')).outcome, 'triaged');
+});
