@@ -69,15 +69,13 @@ export class BackCheckElement extends HTMLElement {
           if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
           this.#protocol = p as unknown as Protocol;
         })
-        .then(
-          () => this.#proceed(),
-          () => {
-            // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
-            this.#pending = null;
-            this.#view = 'failed';
-            this.#schedule();
-          },
-        );
+        .then(() => this.#proceed())
+        .catch(() => {
+          // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
+          this.#pending = null;
+          this.#view = 'failed';
+          this.#schedule();
+        });
     }
     // The visitor's one catalog, fetched at once, alongside the core (not after it).
     this.#lang = pickLocale(readConfig(this).config.locale ?? null);
@@ -172,7 +170,7 @@ export class BackCheckElement extends HTMLElement {
     if (this.#focusHeading) this.#root.querySelector<HTMLElement>('h2')?.focus();
     else restoreFocus(this.#root, mark);
     this.#focusHeading = false;
-    if (!this.#readySent) {
+    if (!this.#readySent && this.isConnected) {
       // The first screen is shown and usable (Start works, waiting for the core if need be).
       this.#readySent = true;
       this.dispatchEvent(new CustomEvent('backcheck:ready', { bubbles: true, composed: true }));
