@@ -1,9 +1,12 @@
 // A list with a fixed capacity: each std::vector<T> costs several hundred bytes
 // of WebAssembly, and the rules produce a small, bounded number of items.
+// Items are constructed only when added: a list of 16 findings is ~4 KB, and
+// constructing every slot up front was a twentieth of an evaluate() call in
+// WebAssembly (docs/performance.md).
 #pragma once
 
-#include <array>
 #include <cstddef>
+#include <new>
 #include <utility>
 
 namespace backcheck::detail {
@@ -11,23 +14,57 @@ namespace backcheck::detail {
 template <class T, std::size_t N>
 class FixedList {
  public:
+  FixedList() {}
+  FixedList(const FixedList& other) { append(other); }
+  FixedList(FixedList&& other) noexcept { append(std::move(other)); }
+  FixedList& operator=(const FixedList& other) {
+    if (this != &other) {
+      clear();
+      append(other);
+    }
+    return *this;
+  }
+  FixedList& operator=(FixedList&& other) noexcept {
+    if (this != &other) {
+      clear();
+      append(std::move(other));
+    }
+    return *this;
+  }
+  ~FixedList() { clear(); }
+
   // Adds `item` unless the list is full (the capacities exceed what the rules can
-  // produce; see the static_asserts at the declarations). Returns the stored item.
+  // produce; see the static_asserts at the declarations). Returns the last item.
   T& push_back(T item) {
-    if (size_ < N) items_[size_++] = std::move(item);
-    return items_[size_ == 0 ? 0 : size_ - 1];
+    if (size_ < N) new (&slots_.items[size_++]) T(std::move(item));
+    return slots_.items[size_ == 0 ? 0 : size_ - 1];
+  }
+  void clear() {
+    while (size_ > 0) slots_.items[--size_].~T();
   }
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  const T& operator[](std::size_t i) const { return items_[i]; }
-  T& operator[](std::size_t i) { return items_[i]; }
-  const T* begin() const { return items_.data(); }
-  const T* end() const { return items_.data() + size_; }
-  T* begin() { return items_.data(); }
-  T* end() { return items_.data() + size_; }
+  const T& operator[](std::size_t i) const { return slots_.items[i]; }
+  T& operator[](std::size_t i) { return slots_.items[i]; }
+  const T* begin() const { return slots_.items; }
+  const T* end() const { return slots_.items + size_; }
+  T* begin() { return slots_.items; }
+  T* end() { return slots_.items + size_; }
 
  private:
-  std::array<T, N> items_;  // only [0, size_) is read: no need to zero N items first
+  void append(const FixedList& other) {
+    for (const T& item : other) push_back(item);
+  }
+  void append(FixedList&& other) {
+    for (T& item : other) push_back(std::move(item));
+  }
+
+  // Raw slots: only [0, size_) hold constructed items.
+  union Slots {
+    Slots() {}
+    ~Slots() {}
+    T items[N];
+  } slots_;
   std::size_t size_ = 0;
 };
 

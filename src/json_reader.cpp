@@ -135,6 +135,23 @@ class Parser {
   static void sortMembers(std::vector<JsonValue>& members) {
     const std::size_t count = members.size();
     if (count < 2) return;
+    if (count <= 16) {  // the usual object: an insertion sort in place, no allocation
+      for (std::size_t i = 1; i < count; ++i) {
+        if (!(members[i].key < members[i - 1].key)) continue;
+        JsonValue member = std::move(members[i]);
+        std::size_t j = i;
+        for (; j > 0 && member.key < members[j - 1].key; --j) members[j] = std::move(members[j - 1]);
+        members[j] = std::move(member);
+      }
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < count; ++i) {
+        if (i + 1 < count && members[i + 1].key == members[i].key) continue;
+        if (kept != i) members[kept] = std::move(members[i]);
+        ++kept;
+      }
+      members.resize(kept);
+      return;
+    }
     std::vector<std::uint32_t> order(count);
     std::vector<std::uint32_t> merged(count);
     for (std::size_t i = 0; i < count; ++i) order[i] = static_cast<std::uint32_t>(i);

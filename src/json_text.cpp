@@ -36,25 +36,28 @@ int nestingDepth(std::string_view text, int limit) {
 
 }  // namespace
 
-std::string childPath(const std::string& parent, std::string_view key) {
-  std::string path;
-  path.reserve(parent.size() + key.size() + 1);
-  path.append(parent).append(1, '/');
-  // RFC 6901: "~" and "/" are escaped; everything else is appended in runs.
+void JsonPath::appendTo(std::string& out) const {
+  if (parent_ == nullptr) return;  // the root adds nothing
+  parent_->appendTo(out);
+  out += '/';
+  if (isIndex_) {
+    appendDecimal(out, index_);
+    return;
+  }
+  // "~" and "/" are escaped; everything else is appended in runs.
   std::size_t run = 0;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if (key[i] != '~' && key[i] != '/') continue;
-    path.append(key, run, i - run).append(key[i] == '~' ? "~0" : "~1");
+  for (std::size_t i = 0; i < key_.size(); ++i) {
+    if (key_[i] != '~' && key_[i] != '/') continue;
+    out.append(key_.substr(run, i - run)).append(key_[i] == '~' ? "~0" : "~1");
     run = i + 1;
   }
-  return path.append(key, run, std::string::npos);
+  out.append(key_.substr(run));
 }
 
-std::string childPath(const std::string& parent, std::size_t index) {
-  std::string path = parent;
-  path += '/';
-  appendDecimal(path, index);
-  return path;
+std::string JsonPath::text() const {
+  std::string out;
+  appendTo(out);
+  return out;
 }
 
 bool parseAnswersText(std::string_view text, JsonValue& document, ErrorList& errors) {
@@ -62,12 +65,15 @@ bool parseAnswersText(std::string_view text, JsonValue& document, ErrorList& err
     errors.add("too_large", "", "The answers exceed 64 KiB.");
     return false;
   }
-  if (nestingDepth(text, kMaxDepth) > kMaxDepth) {
-    errors.add("too_deep", "", "The answers are nested too deeply.");
-    return false;
-  }
+  // The parser stops past kMaxDepth, so parsed text is never too deep; only
+  // when it fails is the text scanned to tell "too deep" (which is reported
+  // even when the text is also malformed) from "not JSON".
   if (!parseJson(text, kMaxDepth, document)) {
-    errors.add("invalid_json", "", "The answers are not valid JSON.");
+    if (nestingDepth(text, kMaxDepth) > kMaxDepth) {
+      errors.add("too_deep", "", "The answers are nested too deeply.");
+    } else {
+      errors.add("invalid_json", "", "The answers are not valid JSON.");
+    }
     return false;
   }
   return true;

@@ -4,7 +4,7 @@
 
 namespace backcheck::detail {
 
-bool readNumberInRange(const JsonValue& value, const std::string& path, double min,
+bool readNumberInRange(const JsonValue& value, const JsonPath& path, double min,
                        double max, bool integer, double& out, ErrorList& errors) {
   if (integer ? !value.isInteger() : !value.isNumber()) {
     errors.add("wrong_type", path, integer ? "Expected a whole number." : "Expected a number.");
@@ -20,7 +20,7 @@ bool readNumberInRange(const JsonValue& value, const std::string& path, double m
   return true;
 }
 
-int readOption(const JsonValue& value, const std::string& path, Span<const char*> options,
+int readOption(const JsonValue& value, const JsonPath& path, Span<const char*> options,
                ErrorList& errors) {
   if (!value.isString()) {
     errors.add("wrong_type", path, "Expected one of the listed values.");

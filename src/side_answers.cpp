@@ -32,7 +32,7 @@ const json& member(const json& object, const char* key) {
 
 // Checks the object, its keys against the method, and reads the method.
 // Returns false when the side cannot be used.
-bool readSideShape(const SideKeys& keys, const json& value, const std::string& path,
+bool readSideShape(const SideKeys& keys, const json& value, const JsonPath& path,
                    Method& method, ErrorList& errors) {
   if (!value.isObject()) {
     errors.add("wrong_type", path, "Expected an object.");
@@ -40,10 +40,10 @@ bool readSideShape(const SideKeys& keys, const json& value, const std::string& p
   }
   const json* found = value.find("method");
   if (found == nullptr) {
-    errors.add("missing_field", childPath(path, "method"), "method is required.");
+    errors.add("missing_field", path.child("method"), "method is required.");
     return false;
   }
-  const int index = readOption(*found, childPath(path, "method"), methodNames(), errors);
+  const int index = readOption(*found, path.child("method"), methodNames(), errors);
   if (index < 0) return false;
   method = static_cast<Method>(index);
   const bool qualitative = method == Method::Compare;
@@ -54,10 +54,10 @@ bool readSideShape(const SideKeys& keys, const json& value, const std::string& p
     if (key == "method") continue;
     const bool isQualitative = key == keys.qualitative;
     if (!isQualitative && !isDegreeKey(keys, key)) {
-      errors.add("unknown_field", childPath(path, key), "Unknown field.");
+      errors.add("unknown_field", path.child(key), "Unknown field.");
       ok = false;
     } else if (isQualitative != qualitative) {
-      errors.add("field_not_for_method", childPath(path, key), "Not used with this method.");
+      errors.add("field_not_for_method", path.child(key), "Not used with this method.");
       ok = false;
     } else {
       hasAnswer = true;
@@ -65,18 +65,18 @@ bool readSideShape(const SideKeys& keys, const json& value, const std::string& p
   }
   if (!hasAnswer) {
     const char* expected = qualitative ? keys.qualitative : keys.degrees[0];
-    errors.add("missing_field", childPath(path, expected), "This method needs an answer.");
+    errors.add("missing_field", path.child(expected), "This method needs an answer.");
     ok = false;
   }
   return ok;
 }
 
-bool readDegrees(const Question& question, const json& side, const std::string& path,
+bool readDegrees(const Question& question, const json& side, const JsonPath& path,
                  const char* key, std::optional<double>& out, ErrorList& errors) {
   const json* found = side.find(key);
   if (found == nullptr) return true;
   double degrees = 0;
-  if (!readNumberInRange(*found, childPath(path, key), question.minInclusive,
+  if (!readNumberInRange(*found, path.child(key), question.minInclusive,
                          question.maxInclusive, false, degrees, errors)) {
     return false;
   }
@@ -87,11 +87,11 @@ bool readDegrees(const Question& question, const json& side, const std::string& 
 }  // namespace
 
 std::optional<HipRotation> readHipRotation(const Question& question, const json& value,
-                                           const std::string& path, ErrorList& errors) {
+                                           const JsonPath& path, ErrorList& errors) {
   HipRotation rotation;
   if (!readSideShape(kRotationKeys, value, path, rotation.method, errors)) return std::nullopt;
   if (rotation.method == Method::Compare) {
-    const int index = readOption(member(value, "compare"), childPath(path, "compare"), question.options,
+    const int index = readOption(member(value, "compare"), path.child("compare"), question.options,
                                  errors);
     if (index < 0) return std::nullopt;
     rotation.compare = static_cast<RotationCompare>(index);
@@ -106,11 +106,11 @@ std::optional<HipRotation> readHipRotation(const Question& question, const json&
 }
 
 std::optional<HipExtension> readHipExtension(const Question& question, const json& value,
-                                             const std::string& path, ErrorList& errors) {
+                                             const JsonPath& path, ErrorList& errors) {
   HipExtension extension;
   if (!readSideShape(kExtensionKeys, value, path, extension.method, errors)) return std::nullopt;
   if (extension.method == Method::Compare) {
-    const int index = readOption(member(value, "thigh"), childPath(path, "thigh"), question.options,
+    const int index = readOption(member(value, "thigh"), path.child("thigh"), question.options,
                                  errors);
     if (index < 0) return std::nullopt;
     extension.thigh = static_cast<ThighPosition>(index);

@@ -14,9 +14,9 @@
 namespace backcheck::detail {
 
 std::optional<HipRotation> readHipRotation(const Question& question, const JsonValue& value,
-                                           const std::string& path, ErrorList& errors);
+                                           const JsonPath& path, ErrorList& errors);
 std::optional<HipExtension> readHipExtension(const Question& question,
-                                             const JsonValue& value, const std::string& path,
+                                             const JsonValue& value, const JsonPath& path,
                                              ErrorList& errors);
 
 }  // namespace backcheck::detail

@@ -33,7 +33,7 @@ const Question* sectionQuestion(const Step& step) {
   return nullptr;
 }
 
-void readRedFlags(const json& value, const std::string& path, Answers& answers,
+void readRedFlags(const json& value, const JsonPath& path, Answers& answers,
                   ErrorList& errors) {
   if (!value.isArray()) {
     errors.add("wrong_type", path, "Expected an array of red-flag codes.");
@@ -45,7 +45,7 @@ void readRedFlags(const json& value, const std::string& path, Answers& answers,
   }
   answers.safetyAnswered = true;
   for (std::size_t i = 0; i < value.items.size(); ++i) {
-    const std::string itemPath = childPath(path, i);
+    const JsonPath itemPath = path.child(i);
     const json& item = value.items[i];
     if (!item.isString()) {
       errors.add("wrong_type", itemPath, "Expected a red-flag code.");
@@ -93,7 +93,7 @@ void storeNumber(Field target, double number, Answers& answers) {
   }
 }
 
-void readScaleGroup(const Question& question, const json& value, const std::string& path,
+void readScaleGroup(const Question& question, const json& value, const JsonPath& path,
                     Answers& answers, ErrorList& errors) {
   if (!value.isObject()) {
     errors.add("wrong_type", path, "Expected an object of item scores.");
@@ -111,7 +111,7 @@ void readScaleGroup(const Question& question, const json& value, const std::stri
     slots[3] = &answers.phq4.down;
   }
   for (const json& entry : value.items) {
-    const std::string itemPath = childPath(path, entry.key);
+    const JsonPath itemPath = path.child(entry.key);
     const int index = optionIndex(question.items, entry.key.data(), entry.key.size());
     if (index < 0) {
       errors.add("unknown_field", itemPath, "Unknown item.");
@@ -125,7 +125,7 @@ void readScaleGroup(const Question& question, const json& value, const std::stri
   }
 }
 
-void readQuestion(const Question& question, const json& value, const std::string& path,
+void readQuestion(const Question& question, const json& value, const JsonPath& path,
                   Answers& answers, ErrorList& errors) {
   switch (question.type) {
     case QuestionType::Checklist:
@@ -162,7 +162,7 @@ void readQuestion(const Question& question, const json& value, const std::string
   }
 }
 
-void readSection(const Step& step, const json& section, const std::string& path,
+void readSection(const Step& step, const json& section, const JsonPath& path,
                  Answers& answers, ErrorList& errors) {
   if (!section.isObject()) {
     errors.add("wrong_type", path, "Expected an object.");
@@ -175,7 +175,7 @@ void readSection(const Step& step, const json& section, const std::string& path,
   if (std::strcmp(step.id, "about") == 0) answers.aboutAnswered = true;
   if (std::strcmp(step.id, "habits") == 0) answers.habitsAnswered = true;
   for (const json& entry : section.items) {
-    const std::string fieldPath = childPath(path, entry.key);
+    const JsonPath fieldPath = path.child(entry.key);
     const Question* question = findQuestion(step, entry.key);
     if (question == nullptr) {
       errors.add("unknown_field", fieldPath, "Unknown field.");
@@ -211,9 +211,10 @@ void readAnswers(const json& document, Answers& answers, ErrorList& errors) {
     return;
   }
   if (!readVersion(document, errors)) return;
+  const JsonPath root;  // outlives the paths of its children below
   for (const json& entry : document.items) {
     if (entry.key == "schemaVersion") continue;
-    const std::string path = childPath("", entry.key);
+    const JsonPath path = root.child(entry.key);
     const Step* step = findStep(entry.key);
     if (step == nullptr) {
       errors.add("unknown_field", path, "Unknown section.");

@@ -133,7 +133,7 @@ TEST(JsonReaderTest, EscapedStringsSurviveMembersBeingMovedAndSorted) {
 TEST(JsonReaderTest, SortsManyMembersWithDuplicatesAsNlohmannDoes) {
   // Sizes around the merge sort's run widths, keys repeating in shuffled order:
   // members must come out in key order with the last duplicate's value.
-  for (const int count : {2, 3, 5, 8, 9, 31, 64, 65, 1000}) {
+  for (const int count : {2, 3, 5, 8, 9, 16, 17, 31, 64, 65, 1000}) {
     std::string text = "{";
     unsigned seed = 12345u + static_cast<unsigned>(count);
     for (int i = 0; i < count; ++i) {
