@@ -17,11 +17,13 @@ export function withoutWidget(html) {
 }
 
 // `backcheck:ready` fires when the first screen (the intro, from bundled texts)
-// has been rendered, before the core and the catalog have arrived. "Painted"
-// is the frame after that (requestAnimationFrame, then a task); at that moment
-// the bench presses Start, as a visitor could, and records when step 1 is
-// shown (Start waits for the core, then goes on). `backcheck:core-ready` fires
-// once the core (glue + .wasm) has answered protocol() and the catalog is in.
+// has been rendered, before the core and the catalog are requested. "Painted"
+// is the start of the frame after the one that showed it (the timestamp of a
+// second requestAnimationFrame: the frame with the intro has been presented by
+// then, whatever tasks run after it); at that moment the bench presses Start,
+// as a visitor could, and records when step 1 is shown (Start waits for the
+// core, then goes on). `backcheck:core-ready` fires once the core (glue +
+// .wasm) has answered protocol() and the catalog is in.
 function recordReady() {
   window.__bench = { ready: null, painted: null, coreReady: null, step: null };
   const stamp = () => performance.now();
@@ -32,8 +34,8 @@ function recordReady() {
     if (window.__bench.ready !== null) return;
     window.__bench.ready = stamp();
     const root = event.target.shadowRoot;
-    requestAnimationFrame(() => setTimeout(() => {
-      window.__bench.painted = stamp();
+    requestAnimationFrame(() => requestAnimationFrame((frameStart) => {
+      window.__bench.painted = frameStart;
       const start = root.querySelector('[part~="start"]');
       if (!start || start.offsetParent === null) return void (window.__bench.noStart = true);
       new MutationObserver((_, observer) => {
@@ -42,7 +44,7 @@ function recordReady() {
         observer.disconnect();
       }).observe(root, { childList: true, subtree: true });
       start.click();
-    }, 0));
+    }));
   }, { capture: true });
 }
 
@@ -56,6 +58,15 @@ async function oneRun(browser, url, withWidget) {
       const response = await route.fetch();
       const html = await response.text();
       await route.fulfill({ response, body: withWidget ? html : withoutWidget(html) });
+    });
+    // When the browser starts running back-check.js (a User Timing mark put in
+    // front of the served file; the page has no SRI on it): from its arrival
+    // until then the main thread is still the host page's (parsing, first
+    // layout and paint), which a module script waits for.
+    await page.route('**/widget/back-check.js', async (route) => {
+      const response = await route.fetch();
+      const body = `performance.mark('backcheck:script-start');\n${await response.text()}`;
+      await route.fulfill({ response, body });
     });
     await page.addInitScript(recordReady);
     const cdp = await context.newCDPSession(page);
@@ -86,6 +97,7 @@ async function oneRun(browser, url, withWidget) {
         coreReady: window.__bench.coreReady,
         step: window.__bench.step,
         scriptArrived: script ? script.responseEnd : null,
+        scriptStart: performance.getEntriesByName('backcheck:script-start')[0]?.startTime ?? null,
         wasmArrived: wasm ? wasm.responseEnd : null,
         widgetFiles: resources
           .filter((r) => r.name.includes('/widget/'))
@@ -127,6 +139,9 @@ export async function timeToReady(browser, url, { runs = 10, warmups = 1 } = {})
     painted: each((w) => w.painted),
     coreReady: each((w) => w.coreReady),
     readyAfterScript: each((w) => w.painted - w.scriptArrived),
+    startAfterScript: each((w) => w.scriptStart - w.scriptArrived),
+    readyAfterStart: each((w) => w.painted - w.scriptStart),
+    renderedAfterStart: each((w) => w.ready - w.scriptStart),
     renderedAfterScript: each((w) => w.ready - w.scriptArrived),
     coreAfterScript: each((w) => w.coreReady - w.scriptArrived),
     stepAfterScript: each((w) => w.step - w.scriptArrived),

@@ -42,6 +42,7 @@ export class BackCheckElement extends HTMLElement {
   #resumable = false;
   #pending: (() => void) | null = null; // Start/Resume/Restart pressed before the core was ready
   #coreReady = false;
+  #loadStarted = false; // core and catalog requested (after the first paint)
   #readySent = false;
   #lang: Locale = 'en'; // the locale of the last render (or of connect, before it)
   #focusHeading = false; // after a visitor's action; never on page load (it would scroll the host page)
@@ -63,29 +64,39 @@ export class BackCheckElement extends HTMLElement {
         this.#step = saved.step;
         this.#resumable = true;
       }
-      // First in line: the glue and the .wasm are the longest wait (web/core.ts fetches both at once).
-      protocol()
-        .then((p) => {
-          if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
-          this.#protocol = p as unknown as Protocol;
-        })
-        .then(() => this.#proceed())
-        .catch(() => {
-          // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
-          this.#pending = null;
-          this.#view = 'failed';
-          this.#schedule();
-        });
     }
-    // The visitor's one catalog, fetched at once, alongside the core (not after it).
     this.#lang = pickLocale(readConfig(this).config.locale ?? null);
-    void loadCatalog(this.#lang).then(() => this.#proceed());
     this.#schedule();
-    // Analytics relay (only with the analytics attribute) and delivery of leads an earlier visit left.
-    // After the first screen is painted: the outbox check reads localStorage, slow on a cold page.
+    // Everything else waits until the first screen is painted: starting the
+    // core's and the catalog's fetches (and the glue's import) costs main-thread
+    // time a first paint should not wait for; the outbox check reads
+    // localStorage, slow on a cold page; the analytics relay is not needed yet.
     const later = (run: () => void) => (document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run)));
     later(() => {
+      this.#load();
       if (this.isConnected) this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
+    });
+  }
+
+  /** Starts loading the core and the visitor's catalog (once; web/core.ts fetches the glue and the .wasm at once). */
+  #load(): void {
+    if (this.#loadStarted) return;
+    this.#loadStarted = true;
+    protocol()
+      .then((p) => {
+        if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
+        this.#protocol = p as unknown as Protocol;
+      })
+      .then(() => this.#proceed())
+      .catch(() => {
+        // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
+        this.#pending = null;
+        this.#view = 'failed';
+        this.#schedule();
+      });
+    void loadCatalog(this.#lang).then(() => {
+      this.#schedule();
+      this.#proceed();
     });
   }
 
@@ -135,7 +146,7 @@ export class BackCheckElement extends HTMLElement {
     const locale = (this.#lang = pickLocale(config.locale ?? null));
     const catalog = catalogNow(locale);
     // Until the catalog is here only the bundled texts exist: enough for the intro (and the failure notice).
-    if (catalog === undefined)
+    if (catalog === undefined && this.#loadStarted)
       void loadCatalog(locale).then(() => {
         this.#schedule();
         this.#proceed();

@@ -60,7 +60,7 @@ await build({
   bundle: true,
   format: 'esm',
   target: 'es2022',
-  minify: true,
+  minify: !process.env.BACKCHECK_NO_MINIFY, // BACKCHECK_NO_MINIFY=1: readable names for a profile
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',

@@ -24,9 +24,19 @@ export function watch(page) {
   return problems;
 }
 
+/**
+ * Opens a page and waits until the widget is fully there: its first screen,
+ * and the core and the catalog (backcheck:core-ready), which arrive after the
+ * first paint and re-render the intro (tests/e2e/widget-startup.spec.mjs
+ * covers the moments before).
+ */
 export async function open(page, path = '/test/blank.html') {
+  await page.addInitScript(() => {
+    document.addEventListener('backcheck:core-ready', () => (window.__backcheckCoreReady = true), { capture: true });
+  });
   await page.goto(path);
   await expect(widget(page).getByRole('button', { name: /start|empezar|continue|continuar/i }).first()).toBeVisible();
+  await page.waitForFunction(() => window.__backcheckCoreReady === true);
 }
 
 export async function start(page, name = /start the check|empezar/i) {
