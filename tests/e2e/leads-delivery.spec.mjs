@@ -2,16 +2,22 @@
 // exactly once, survive reloads and offline spells, and the visitor is told the
 // truth (sending / sent / we keep trying / call us) at every point.
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startHarness } from '../receiver/harness.mjs';
 import { CLINIC, fallback, fillForm, leadRequests, openForm, send, status } from '../receiver/e2e.mjs';
 
-const file = join(mkdtempSync(join(tmpdir(), 'backcheck-leads-')), 'leads.jsonl');
+let file; // made in beforeAll: the runner also loads this file just to list the tests
 let h;
-test.beforeAll(async () => (h = await startHarness({ file })));
-test.afterAll(() => h.close());
+test.beforeAll(async () => {
+  file = join(mkdtempSync(join(tmpdir(), 'backcheck-leads-')), 'leads.jsonl');
+  h = await startHarness({ file });
+});
+test.afterAll(async () => {
+  await h.close();
+  rmSync(dirname(file), { recursive: true, force: true }); // leave no lead files behind
+});
 test.afterEach(() => h.receiver.setFaults({ rate: 0, down: false }));
 
 const SENT = `Sent. ${CLINIC} will contact you.`;

@@ -1,6 +1,6 @@
 // The reference receiver over real HTTP: idempotency, validation, CORS, faults, persistence.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'backcheck-receiver-'));
 const file = join(dir, 'leads.jsonl');
 const ORIGIN = 'https://clinic.example';
 const rx = await startReceiver({ file, origin: ORIGIN, control: true });
-after(() => rx.close());
+after(async () => {
+  await rx.close();
+  rmSync(dir, { recursive: true, force: true }); // leave no lead files behind in the temp folder
+});
 
 function makeLead(overrides = {}) {
   const ctx = {
