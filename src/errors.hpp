@@ -58,5 +58,4 @@ class ErrorList {
   FixedList<InputError, kMaxErrors> errors_;
 };
 
-
 }  // namespace backcheck::detail

@@ -241,13 +241,18 @@ class Parser {
     return 0;
   }
 
-  bool string(std::string_view& out) {
-    const char* const start = ++at_;  // after the opening quote
-    // Most strings are plain ASCII up to the closing quote: a view, no copy.
+  // Moves past printable ASCII other than '"' and '\\' (what a string holds as is).
+  void skipPlainAscii() {
     while (at_ != end_ && *at_ != '"' && *at_ != '\\' && static_cast<unsigned char>(*at_) >= 0x20 &&
            static_cast<unsigned char>(*at_) < 0x80) {
       ++at_;
     }
+  }
+
+  bool string(std::string_view& out) {
+    const char* const start = ++at_;  // after the opening quote
+    // Most strings are plain ASCII up to the closing quote: a view, no copy.
+    skipPlainAscii();
     if (at_ != end_ && *at_ == '"') {
       out = std::string_view(start, static_cast<std::size_t>(at_++ - start));
       return true;
@@ -257,10 +262,7 @@ class Parser {
     for (;;) {
       // Copy the run of plain ASCII at once.
       const char* run = at_;
-      while (at_ != end_ && *at_ != '"' && *at_ != '\\' && static_cast<unsigned char>(*at_) >= 0x20 &&
-             static_cast<unsigned char>(*at_) < 0x80) {
-        ++at_;
-      }
+      skipPlainAscii();
       text.append(run, static_cast<std::size_t>(at_ - run));
       if (at_ == end_) return false;
       const auto c = static_cast<unsigned char>(*at_);

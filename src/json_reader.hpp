@@ -39,8 +39,9 @@ struct JsonValue {
   const JsonValue* find(std::string_view name) const;
 };
 
-// Parses `text` (which must outlive `out`: strings are views into it) (the whole text, surrounding whitespace allowed, one leading
-// UTF-8 BOM skipped as nlohmann does). Returns false on any syntax error, on
+// Parses `text` (the whole text, surrounding whitespace allowed, one leading
+// UTF-8 BOM skipped as nlohmann does); `text` must outlive `out`, whose
+// strings are views into it. Returns false on any syntax error, on
 // nesting deeper than `maxDepth` and on a number beyond double's range.
 bool parseJson(std::string_view text, int maxDepth, JsonValue& out);
 

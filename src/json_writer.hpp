@@ -3,11 +3,11 @@
 // the key order is the order written (the same in every build).
 #pragma once
 
-#include <string>
-#include <string_view>
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <string_view>
 
 namespace backcheck::detail {
 
