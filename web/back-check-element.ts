@@ -1,9 +1,9 @@
 // <back-check>: the visitor-facing widget. Importing this module has no side
 // effect; back-check-define.ts registers the element. The steps come from the
 // core's protocol(); the results from the core's evaluate().
-// Startup: the intro is rendered as the element connects, from bundled texts,
-// while the core (glue + .wasm) and the visitor's catalog load in parallel.
-// Start pressed before both are here waits with a status (docs/widget.md).
+// Startup: the intro is rendered as the element connects, from bundled texts;
+// once it is painted the core (glue + .wasm) and the visitor's catalog load in
+// parallel. Start pressed before both are here waits with a status (docs/widget.md).
 import { evaluate, protocol } from './core.js';
 import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
 import { h } from './dom.js';
@@ -94,15 +94,25 @@ export class BackCheckElement extends HTMLElement {
         this.#view = 'failed';
         this.#schedule();
       });
-    void loadCatalog(this.#lang).then(() => {
+    this.#fetchCatalog(this.#lang);
+  }
+
+  /** Fetches a catalog (once per page, web/i18n.ts); its arrival re-renders and lets a waiting Start go on. */
+  #fetchCatalog(locale: Locale): void {
+    void loadCatalog(locale).then(() => {
       this.#schedule();
       this.#proceed();
     });
   }
 
-  /** The steps need the protocol and the catalog: once both are here, a waiting Start goes on. */
+  /** The steps need the protocol and the visitor's catalog. */
+  #stepsReady(): boolean {
+    return this.#protocol !== null && !!catalogNow(this.#lang);
+  }
+
+  /** Once the steps are ready, a waiting Start goes on. */
   #proceed(): void {
-    if (!this.#protocol || this.#view === 'failed' || !catalogNow(this.#lang)) return;
+    if (this.#view === 'failed' || !this.#stepsReady()) return;
     if (!this.#coreReady) {
       this.#coreReady = true;
       this.dispatchEvent(new CustomEvent('backcheck:core-ready', { bubbles: true, composed: true }));
@@ -115,7 +125,7 @@ export class BackCheckElement extends HTMLElement {
   /** A press on the intro: now if the core is ready, else once it is (a second press changes nothing). */
   #request(action: () => void): void {
     if (this.#pending || this.#view !== 'intro') return;
-    if (this.#protocol && catalogNow(this.#lang)) return action();
+    if (this.#stepsReady()) return action();
     this.#pending = action;
     // Focus stays on the pressed button; the status says why nothing happens yet.
     showPreparing(this.#root.querySelector('[part="intro"]'), this.#t);
@@ -146,11 +156,7 @@ export class BackCheckElement extends HTMLElement {
     const locale = (this.#lang = pickLocale(config.locale ?? null));
     const catalog = catalogNow(locale);
     // Until the catalog is here only the bundled texts exist: enough for the intro (and the failure notice).
-    if (catalog === undefined && this.#loadStarted)
-      void loadCatalog(locale).then(() => {
-        this.#schedule();
-        this.#proceed();
-      });
+    if (catalog === undefined && this.#loadStarted) this.#fetchCatalog(locale);
     const t = (this.#t = translator(locale, catalog ?? {}));
     // Without a catalog the widget cannot work anyway; its notice waits (one console warning is enough).
     const invalid = catalog ? wrong : [];
