@@ -5,19 +5,19 @@ namespace {
 
 // Order matches enum FindingCode. Evidence grading: docs/clinical.md.
 const FindingRule kFindingRules[] = {
-    {"hip_ir_limited_bilateral", "F-IR1", Evidence::VeryLow, true},
-    {"hip_ir_limited_unilateral", "F-IR2", Evidence::VeryLow, true},
-    {"hip_er_limited", "F-ER", Evidence::VeryLow, true},
-    {"hip_rotation_asymmetry", "F-ASY", Evidence::VeryLow, true},
-    {"hip_extension_limited", "F-EXT", Evidence::Low, true},
-    {"prolonged_sitting", "F-SIT", Evidence::VeryLow, false},
-    {"weak_bridge", "F-BRG", Evidence::VeryLow, false},
-    {"distress_positive", "F-PHQ", Evidence::Moderate, true},
-    {"high_pain_impact", "F-PEG", Evidence::Moderate, true},
-    {"radiating_leg_pain", "F-LEG", Evidence::Low, true},
-    {"chronic_duration", "F-DUR", Evidence::Moderate, true},
-    {"recurrent_episodes", "F-REC", Evidence::Low, true},
-    {"worsening", "F-WOR", Evidence::Low, true},
+    {"hip_ir_limited_bilateral", "F-IR1", Evidence::VeryLow, Raises::PtEvaluation},
+    {"hip_ir_limited_unilateral", "F-IR2", Evidence::VeryLow, Raises::PtEvaluation},
+    {"hip_er_limited", "F-ER", Evidence::VeryLow, Raises::PtEvaluation},
+    {"hip_rotation_asymmetry", "F-ASY", Evidence::VeryLow, Raises::PtEvaluation},
+    {"hip_extension_limited", "F-EXT", Evidence::Low, Raises::PtEvaluation},
+    {"prolonged_sitting", "F-SIT", Evidence::VeryLow, Raises::Nothing},
+    {"weak_bridge", "F-BRG", Evidence::VeryLow, Raises::Nothing},
+    {"distress_positive", "F-PHQ", Evidence::Moderate, Raises::PtEvaluation},
+    {"high_pain_impact", "F-PEG", Evidence::Moderate, Raises::PtEvaluation},
+    {"radiating_leg_pain", "F-LEG", Evidence::Low, Raises::PtEvaluation},
+    {"chronic_duration", "F-DUR", Evidence::Moderate, Raises::PtEvaluation},
+    {"recurrent_episodes", "F-REC", Evidence::Low, Raises::PtEvaluation},
+    {"worsening", "F-WOR", Evidence::Low, Raises::PtEvaluation},
 };
 
 }  // namespace
@@ -46,6 +46,7 @@ Assessment assess(const Answers& answers) {
   addHistoryFindings(answers, assessment, assessment.findings);
   for (Finding& finding : assessment.findings) {
     if (!finding.evidence) finding.evidence = findingRule(finding.code).evidence;
+    if (!finding.raises) finding.raises = findingRule(finding.code).raises;
   }
   return assessment;
 }

@@ -34,11 +34,14 @@ enum class FindingCode : std::uint8_t {
   Worsening,
 };
 
+// The triage level a finding raises the result to, on its own (docs/clinical.md).
+enum class Raises : std::uint8_t { Nothing, PtEvaluation, Urgent };
+
 struct FindingRule {
   const char* code;
   const char* rule;  // rule id in docs/clinical.md
   Evidence evidence;
-  bool needsPtEvaluation;  // BRIEF §2: raises triage to pt_evaluation
+  Raises raises;  // BRIEF §2: most findings raise triage to pt_evaluation
 };
 const FindingRule& findingRule(FindingCode code);
 
@@ -72,6 +75,7 @@ struct Finding {
   const char* side = nullptr;    // "left" | "right" | "both" | nullptr
   const char* detail = nullptr;  // grade or motion where the code has several
   std::optional<Evidence> evidence;  // set when the grade changes the rule's evidence
+  std::optional<Raises> raises;      // set when the grade changes what the rule raises
   Confidence confidence = Confidence::SelfReported;
   Entries values;
   Entries threshold;

@@ -116,22 +116,42 @@ void addExternalRotation(const Answers& answers, FindingList& findings) {
   }
 }
 
+// Index of the picture band that holds `degrees` (the last band when beyond).
+int bandIndex(Span<PictureBand> bands, double degrees) {
+  for (std::size_t i = 0; i < bands.size; ++i) {
+    if (degrees < bands[i].maxExclusive) return static_cast<int>(i);
+  }
+  return static_cast<int>(bands.size) - 1;
+}
+
 void addDegreeAsymmetry(const HipRotation& left, const HipRotation& right, bool internal,
                         FindingList& findings) {
   const auto& l = internal ? left.internalDegrees : left.externalDegrees;
   const auto& r = internal ? right.internalDegrees : right.externalDegrees;
   if (!l || !r) return;
-  // Compared in tenths of a degree, as reported, so 20.04 vs 30.0 is not "10".
-  const double difference = roundTenth(*l > *r ? *l - *r : *r - *l);
-  if (difference < kAsymmetryMinDegrees) return;
   Finding finding(FindingCode::HipRotationAsymmetry);
+  if (left.method == Method::Picture || right.method == Method::Picture) {
+    // A picture says only which band a hip is in (band centres are 10° apart):
+    // both sides are read as bands, the coarser answer, and must be two apart.
+    const Span<PictureBand> bands = internal ? internalRotationBands() : externalRotationBands();
+    const int apart = std::abs(bandIndex(bands, *l) - bandIndex(bands, *r));
+    if (apart < kAsymmetryMinPictureBands) return;
+    finding.values.add("leftDegrees", *l);
+    finding.values.add("rightDegrees", *r);
+    finding.values.add("bandsApart", apart);
+    finding.threshold.add("bandsApart", kAsymmetryMinPictureBands, kMinInclusive);
+  } else {
+    // Compared in tenths of a degree, as reported, so 20.04 vs 30.0 is not "10".
+    const double difference = roundTenth(*l > *r ? *l - *r : *r - *l);
+    if (difference < kAsymmetryMinDegrees) return;
+    finding.values.add("leftDegrees", *l);
+    finding.values.add("rightDegrees", *r);
+    finding.values.add("differenceDegrees", difference);
+    finding.threshold.add("differenceDegrees", kAsymmetryMinDegrees, kMinInclusive);
+  }
   finding.side = *l < *r ? "left" : "right";  // the side that moves less
   finding.detail = internal ? "internal" : "external";
   finding.confidence = weaker(confidenceOf(left.method), confidenceOf(right.method));
-  finding.values.add("leftDegrees", *l);
-  finding.values.add("rightDegrees", *r);
-  finding.values.add("differenceDegrees", difference);
-  finding.threshold.add("differenceDegrees", kAsymmetryMinDegrees, kMinInclusive);
   findings.push_back(finding);
 }
 
@@ -174,16 +194,19 @@ void addExtension(const Answers& answers, FindingList& findings) {
           "degrees", belowNeutral ? kExtensionNeutral : kExtensionTypical.minInclusive,
           kMaxExclusive);
     } else {
-      if (extension->thigh == ThighPosition::Below) continue;
-      belowNeutral = extension->thigh == ThighPosition::Above;
-      const char* thigh = optionName(Field::ExtensionLeft, *extension->thigh);
-      finding.values.add("thigh", thigh);
-      finding.threshold.add("thigh", thigh, kEquals);
+      // Modified Thomas test: a thigh level with the bed is the common negative
+      // (normal) reading; only a thigh above the bed is a finding.
+      if (extension->thigh != ThighPosition::Above) continue;
+      belowNeutral = true;
+      finding.values.add("thigh", "above");
+      finding.threshold.add("thigh", "above", kEquals);
     }
     // Roach 2015 compared extension below neutral with controls; the typical range
-    // (Wilson 2014) is a norm, not a link with back pain.
+    // (Wilson 2014) is a norm, not a link with back pain: 0–10° informs the plan
+    // (a stretch) without raising triage (Roach's controls averaged 6.8°).
     finding.detail = belowNeutral ? "below_neutral" : "below_typical";
     finding.evidence = belowNeutral ? Evidence::Low : Evidence::VeryLow;
+    finding.raises = belowNeutral ? Raises::PtEvaluation : Raises::Nothing;
     findings.push_back(finding);
   }
 }

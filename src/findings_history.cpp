@@ -43,11 +43,21 @@ void addScores(const Assessment& scores, FindingList& findings) {
 }
 
 void addPainHistory(const Answers& answers, FindingList& findings) {
-  if (answers.location == PainLocation::BelowKnee) {
+  // F-LEG: below the knee in one leg → PT; into both legs (below the knee or in
+  // both buttocks/thighs) → urgent, TR-6 (bilateral radicular pain is a warning
+  // sign in cauda-equina pathways). validation.cpp refuses "back only" with a leg.
+  const bool bothLegs = answers.legSide == LegSide::Both;
+  if (answers.location == PainLocation::BelowKnee || bothLegs) {
     Finding& finding = add(findings, FindingCode::RadiatingLegPain);
-    finding.values.add("location", "below_knee");
+    if (answers.location) finding.values.add("location", optionName(Field::Location, *answers.location));
     if (answers.legSide) finding.values.add("legSide", optionName(Field::LegSide, *answers.legSide));
-    finding.threshold.add("location", "below_knee", "equals");
+    if (bothLegs) {
+      finding.side = "both";
+      finding.raises = Raises::Urgent;
+      finding.threshold.add("legSide", "both", "equals");
+    } else {
+      finding.threshold.add("location", "below_knee", "equals");
+    }
   }
   const auto weeks = painWeeks(answers);
   if (weeks && *weeks >= kLongDurationWeeks) {

@@ -25,11 +25,41 @@ bool has(const Assessment& assessment, FindingCode code) {
   return false;
 }
 
-// Symptoms that would change the advice; the visitor's own flags are the reasons
-// already, so they are not repeated here.
-constexpr RedFlag kSafetyNet[] = {RedFlag::BladderBowelChange, RedFlag::SaddleNumbness,
-                                  RedFlag::BilateralLegSymptoms, RedFlag::ProgressiveWeakness,
-                                  RedFlag::FeverOrChills, RedFlag::UnexplainedWeightLoss};
+bool present(const Assessment& assessment, RedFlag flag) {
+  for (const DetectedRedFlag& detected : assessment.redFlags) {
+    if (detected.flag == flag) return true;
+  }
+  return false;
+}
+
+// The safety net: emergency signs that would change the advice to "go now"
+// (cauda equina and progressive neurology; BMJ Best Practice, NICE CKS). A sign
+// the visitor already has is a reason for the result, never "if these appear".
+constexpr RedFlag kEmergencySigns[] = {RedFlag::BladderBowelChange, RedFlag::SaddleNumbness,
+                                       RedFlag::BilateralLegSymptoms, RedFlag::ProgressiveWeakness,
+                                       RedFlag::SexualDysfunctionNew};
+// Strong signs that would call for a doctor within days (Finucane 2020).
+constexpr RedFlag kDoctorSigns[] = {RedFlag::FeverOrChills, RedFlag::UnexplainedWeightLoss};
+
+template <std::size_t N>
+RedFlagCodes absent(const Assessment& assessment, const RedFlag (&flags)[N]) {
+  RedFlagCodes codes;
+  for (const RedFlag flag : flags) {
+    if (!present(assessment, flag)) codes.push_back(flag);
+  }
+  return codes;
+}
+
+// F-PHQ: a positive PHQ-2 or GAD-2 → talk to your doctor about mood (the
+// conservative reading: BRIEF names the PHQ-2; worry is included too); the severe
+// PHQ-4 band (9–12, Löwe 2010) → the 988 Suicide & Crisis Lifeline as well.
+void addMoodAdvice(const Assessment& assessment, Plan& plan) {
+  if (has(assessment, FindingCode::DistressPositive)) plan.push_back({"talk_to_doctor_mood"});
+  if (assessment.phq4 && assessment.phq4->band != nullptr &&
+      std::strcmp(assessment.phq4->band, "severe") == 0) {
+    plan.push_back({"crisis_line"});
+  }
+}
 
 }  // namespace
 
@@ -43,6 +73,7 @@ Plan buildPlan(const Answers& answers, const Assessment& assessment,
   // A strong flag needs a doctor before any exercise (e.g. fracture risk).
   if (triage.level == TriageLevel::Urgent) {
     plan.push_back({"see_doctor_within_days"});
+    addMoodAdvice(assessment, plan);
     return plan;
   }
 
@@ -80,27 +111,19 @@ Plan buildPlan(const Answers& answers, const Assessment& assessment,
       has(assessment, FindingCode::HighPainImpact) || moves() < 2) {
     plan.push_back({"breathing"});
   }
+  addMoodAdvice(assessment, plan);
   if (triage.level == TriageLevel::SelfCare) plan.push_back({"book_pt_if_not_better"});
   return plan;
 }
 
-RedFlagCodes watchFor(const Assessment& assessment, const Triage& triage) {
-  RedFlagCodes codes;
-  if (triage.level == TriageLevel::Emergency) return codes;
-  // One weak flag alone: watch it (BRIEF §2, "with a watch-for note").
-  if (triage.level == TriageLevel::PtEvaluation) {
-    for (const TriageReason& reason : triage.reasons) {
-      if (reason.kind == ReasonKind::RedFlag) codes.push_back(assessment.redFlags[reason.index].flag);
-    }
-  }
-  for (const RedFlag flag : kSafetyNet) {
-    bool present = false;
-    for (const DetectedRedFlag& detected : assessment.redFlags) {
-      present = present || detected.flag == flag;
-    }
-    if (!present) codes.push_back(flag);
-  }
-  return codes;
+RedFlagCodes watchFor(const Assessment& assessment) {
+  return absent(assessment, kEmergencySigns);
+}
+
+RedFlagCodes seeDoctorIf(const Assessment& assessment, const Triage& triage) {
+  // Urgent already sends the visitor to a doctor.
+  if (triage.level == TriageLevel::Urgent) return {};
+  return absent(assessment, kDoctorSigns);
 }
 
 }  // namespace backcheck::detail

@@ -19,7 +19,11 @@ using RedFlagCodes = FixedList<RedFlag, kRedFlagCount>;
 Plan buildPlan(const Answers& answers, const Assessment& assessment,
                                 const Triage& triage);
 
-// Red-flag codes the visitor should watch for (the safety net).
-RedFlagCodes watchFor(const Assessment& assessment, const Triage& triage);
+// Emergency signs the visitor does not have: "get help straight away if these
+// appear" (the safety net). Not used on the emergency screen.
+RedFlagCodes watchFor(const Assessment& assessment);
+// Strong signs the visitor does not have: "see a doctor within days if these
+// appear"; empty when the result already says so (urgent).
+RedFlagCodes seeDoctorIf(const Assessment& assessment, const Triage& triage);
 
 }  // namespace backcheck::detail

@@ -126,12 +126,20 @@ void writeQuestion(JsonWriter& out, const detail::Step& step, const detail::Ques
     writeRedFlagOptions(out);
   } else if (question.type == QuestionType::Single) {
     out.arrayField("options");
-    for (const char* value : question.options) out.beginObject().field("value", value).endObject();
+    for (std::size_t i = 0; i < question.options.size; ++i) {
+      out.beginObject().field("value", question.options[i]);
+      if (question.target == detail::Field::Duration) {
+        const detail::WeekRange weeks = detail::durationBandWeeks(static_cast<Duration>(i));
+        out.field("minWeeks", weeks.minInclusive).field("maxWeeks", weeks.maxInclusive);
+      }
+      out.endObject();
+    }
     out.endArray();
   } else {
     out.field("minInclusive", question.minInclusive).field("maxInclusive", question.maxInclusive);
   }
   if (question.type == QuestionType::Integer) out.key("integer").boolean(true);
+  if (question.type == QuestionType::Number) out.field("decimals", detail::kNumberDecimals);
   if (question.target == detail::Field::AgeYears) out.field("adultMinInclusive", detail::kAdultAge);
   if (question.type == QuestionType::ScaleGroup) {
     writeStrings(out, "items", question.items);

@@ -110,6 +110,13 @@ Span<PictureBand> internalRotationBands() { return kInternalBands; }
 Span<PictureBand> externalRotationBands() { return kExternalBands; }
 Span<PictureBand> extensionBands() { return kExtensionBands; }
 
+WeekRange durationBandWeeks(Duration band) {
+  // Order matches kDuration; the last band has no upper end.
+  constexpr WeekRange kBands[] = {{0, 1}, {1, 4}, {4, 6}, {6, 12}, {12, 1040}};
+  static_assert(sizeof(kBands) / sizeof(kBands[0]) == sizeof(kDuration) / sizeof(kDuration[0]));
+  return kBands[static_cast<int>(band)];
+}
+
 Span<const char*> optionsOf(Field target) {
   for (const Step& step : kSteps) {
     for (const Question& question : step.questions) {

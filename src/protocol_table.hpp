@@ -75,6 +75,18 @@ const char* optionName(Field target, Enum value) {
   return optionsOf(target)[static_cast<std::size_t>(value)];
 }
 
+// Weeks a duration band covers, both ends inclusive: a typed durationWeeks on
+// a band's edge agrees with either neighbour (validation.cpp, conflicting_answers).
+struct WeekRange {
+  double minInclusive;
+  double maxInclusive;
+};
+WeekRange durationBandWeeks(Duration band);
+
+// Decimal places a Number answer is read to; the widget sends what was typed,
+// rounded to this many places, never to a whole number (3.5 weeks stays 3.5).
+constexpr int kNumberDecimals = 1;
+
 // Index of `value` in `options`, or -1.
 int optionIndex(Span<const char*> options, const char* value, std::size_t length);
 

@@ -162,6 +162,19 @@ void writeMissing(JsonWriter& out, const char* group, const Part (&parts)[N]) {
   }
 }
 
+void writeCodes(JsonWriter& out, const char* name, const RedFlagCodes& codes) {
+  out.arrayField(name);
+  for (const RedFlag flag : codes) out.string(redFlagRule(flag).code);
+  out.endArray();
+}
+
+// watchFor and seeDoctorIf (plan.hpp); both empty on the emergency screen.
+void writeSafetyNet(JsonWriter& out, const Assessment& assessment, const Triage& level) {
+  const bool emergency = level.level == TriageLevel::Emergency;
+  writeCodes(out, "watchFor", emergency ? RedFlagCodes{} : watchFor(assessment));
+  writeCodes(out, "seeDoctorIf", emergency ? RedFlagCodes{} : seeDoctorIf(assessment, level));
+}
+
 }  // namespace
 
 void writeErrors(JsonWriter& out, const ErrorList& errors) {
@@ -227,12 +240,15 @@ std::string adultsOnlyResult(const Answers& answers, const Assessment& assessmen
     if (strength < highest) highest = strength;
   }
   out.endArray().arrayField("plan");
+  Triage safety;  // only to pick the safety net: minors get no triage level
   if (highest != RedFlagStrength::Weak) {
     const bool emergency = highest == RedFlagStrength::Emergency;
+    safety.level = emergency ? TriageLevel::Emergency : TriageLevel::Urgent;
     out.beginObject().field("code", emergency ? "call_emergency" : "see_doctor_within_days");
     out.endObject();
   }
   out.endArray();
+  writeSafetyNet(out, assessment, safety);
   writeFooter(out);
   return out.take();
 }
@@ -257,9 +273,7 @@ std::string triagedResult(const Answers& answers, const Assessment& assessment) 
   out.endArray();
   writeScores(out, assessment);
   writePlan(out, buildPlan(answers, assessment, level));
-  out.arrayField("watchFor");
-  for (const RedFlag flag : watchFor(assessment, level)) out.string(redFlagRule(flag).code);
-  out.endArray();
+  writeSafetyNet(out, assessment, level);
   writeNotAssessed(out, answers, assessment);
   writeFooter(out);
   return out.take();

@@ -20,6 +20,10 @@ constexpr double kAsymmetryMinDegrees = 10;
 // F-ASY (qualitative): two or more steps apart on the compare scale.
 // Program threshold, not evidence-based, PT sign-off needed.
 constexpr int kAsymmetryMinCompareSteps = 2;
+// F-ASY (pictures): a picked picture says only which band a hip is in, so sides
+// count as different only when their bands are two or more apart (neighbouring
+// pictures' centres are 10° apart but their ranges touch).
+constexpr int kAsymmetryMinPictureBands = 2;
 
 // F-EXT: below neutral (Roach 2015: chronic LBP −4.2° vs 6.8° controls).
 constexpr double kExtensionNeutral = 0;

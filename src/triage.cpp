@@ -19,6 +19,12 @@ void addFlags(const Assessment& assessment, RedFlagStrength strength, Triage& re
   }
 }
 
+void addFindings(const Assessment& assessment, Raises raises, Triage& result) {
+  for (std::size_t i = 0; i < assessment.findings.size(); ++i) {
+    if (assessment.findings[i].raises == raises) result.reasons.push_back({ReasonKind::Finding, i});
+  }
+}
+
 }  // namespace
 
 Triage triage(const Assessment& assessment) {
@@ -29,21 +35,20 @@ Triage triage(const Assessment& assessment) {
     result.level = TriageLevel::Emergency;
     return result;
   }
-  // TR-2: any strong flag, or two or more weak flags together (Downie 2013; IFOMPT).
+  // TR-2: any strong flag, or two or more weak flags together (Downie 2013; IFOMPT);
+  // TR-6: pain into both legs (F-LEG, side both), a warning sign in cauda-equina
+  // pathways (Greenhalgh 2018; GIRFT 2023).
   const std::size_t weak = countFlags(assessment, RedFlagStrength::Weak);
   addFlags(assessment, RedFlagStrength::Strong, result);
   if (weak >= 2) addFlags(assessment, RedFlagStrength::Weak, result);
+  addFindings(assessment, Raises::Urgent, result);
   if (!result.reasons.empty()) {
     result.level = TriageLevel::Urgent;
     return result;
   }
   // TR-3: one weak flag alone, or any finding BRIEF §2 lists for a PT evaluation.
   addFlags(assessment, RedFlagStrength::Weak, result);
-  for (std::size_t i = 0; i < assessment.findings.size(); ++i) {
-    if (findingRule(assessment.findings[i].code).needsPtEvaluation) {
-      result.reasons.push_back({ReasonKind::Finding, i});
-    }
-  }
+  addFindings(assessment, Raises::PtEvaluation, result);
   // TR-5: self_care says "you can look after this yourself", which nobody can say
   // when the red-flag checklist was skipped (BRIEF §1: never a wrong "you're fine").
   if (result.reasons.empty() && !assessment.safetyAssessed) {

@@ -203,6 +203,23 @@ bool readVersion(const json& document, ErrorList& errors) {
   return true;
 }
 
+// Answers that cannot both be true are refused, never resolved silently (the
+// widget's flow prevents them; docs/input.md, conflicting_answers).
+void checkConflicts(const Answers& answers, ErrorList& errors) {
+  if (answers.location == PainLocation::BackOnly && answers.legSide &&
+      *answers.legSide != LegSide::None) {
+    errors.add("conflicting_answers", "/about/legSide",
+               "The pain is \"in the back only\" but also goes into a leg: answer one of them.");
+  }
+  if (answers.duration && answers.durationWeeks) {
+    const WeekRange band = durationBandWeeks(*answers.duration);
+    if (*answers.durationWeeks < band.minInclusive || *answers.durationWeeks > band.maxInclusive) {
+      errors.add("conflicting_answers", "/about/durationWeeks",
+                 "The number of weeks is outside the duration band chosen: answer one of them.");
+    }
+  }
+}
+
 }  // namespace
 
 void readAnswers(const json& document, Answers& answers, ErrorList& errors) {
@@ -222,6 +239,7 @@ void readAnswers(const json& document, Answers& answers, ErrorList& errors) {
     }
     readSection(*step, entry, path, answers, errors);
   }
+  checkConflicts(answers, errors);
 }
 
 }  // namespace backcheck::detail

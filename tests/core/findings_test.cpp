@@ -204,7 +204,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ExtensionCase{{{"method", "picture"}, {"degrees", 5}}, "below_typical",
                                     "estimated"},
                       ExtensionCase{thigh("above"), "below_neutral", "self_reported"},
-                      ExtensionCase{thigh("level"), "below_typical", "self_reported"},
+                      ExtensionCase{thigh("level"), nullptr, nullptr},
                       ExtensionCase{thigh("below"), nullptr, nullptr}));
 
 // --- History, habits and questionnaires ---------------------------------------------

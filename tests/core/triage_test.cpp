@@ -52,9 +52,13 @@ INSTANTIATE_TEST_SUITE_P(
                       FlagCase{"no_improvement_4_weeks", "pt_evaluation"}),
     [](const auto& info) { return std::string(info.param.code); });
 
-TEST(TriageTest, SingleWeakFlagComesFirstInWatchFor) {
+// The visitor already has the weak flag: it is a reason for the result, never a
+// sign that "may appear" (issue: watch-for list).
+TEST(TriageTest, SingleWeakFlagIsAReasonNotInWatchFor) {
   const json result = withFlags({"night_pain_unrelieved"});
-  EXPECT_EQ(codes(result.at("watchFor"))[0], "night_pain_unrelieved");
+  EXPECT_EQ(codes(result.at("triage").at("reasons")),
+            std::vector<std::string>{"night_pain_unrelieved"});
+  for (const auto& code : codes(result.at("watchFor"))) EXPECT_NE(code, "night_pain_unrelieved");
 }
 
 TEST(TriageTest, TwoWeakFlagsTogetherAreUrgent) {
