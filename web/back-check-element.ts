@@ -35,6 +35,7 @@ export class BackCheckElement extends HTMLElement {
   #protocol: Protocol | null = null;
   #answers: Answers = {};
   #step = 0;
+  #resultStep = 0; // the step "Back" returns to from the results
   #view: View = 'intro';
   #result: Result | null = null;
   #queued = false;
@@ -222,14 +223,14 @@ export class BackCheckElement extends HTMLElement {
           () => this.#request(() => this.#restart()),
         );
       case 'emergency':
-        return renderEmergency(t, this.#flagsTicked('emergency'), () => this.#go(0));
+        return renderEmergency(t, this.#flagsTicked('emergency'), this.#config.clinicPhone, () => this.#go(0));
       case 'results':
         return renderResults(this.#result!, {
           t,
           config: this.#config,
           protocol: p!,
           answers: this.#answers,
-          back: () => this.#go(p!.steps.length - 1),
+          back: () => this.#go(this.#resultStep),
           restart: () => this.#restart(),
           cta: (action) => this.#emit('cta', { action }),
           announce: (text) => this.#announce(text),
@@ -238,13 +239,9 @@ export class BackCheckElement extends HTMLElement {
       default: {
         const steps = p!.steps;
         return renderStep(steps[this.#step], this.#step, steps.length, this.#context(), {
-          back: this.#step > 0 ? () => this.#go(this.#step - 1) : () => this.#show('intro'),
-          skip: () => {
-            for (const q of steps[this.#step].questions) setAt(this.#answers, q.path, undefined);
-            this.#save();
-            void this.#next();
-          },
-          next: () => void this.#next(),
+          back: () => this.#leave('back'),
+          skip: () => this.#leave('skip'),
+          next: () => this.#leave('next'),
         });
       }
     }
@@ -276,13 +273,55 @@ export class BackCheckElement extends HTMLElement {
     return codes;
   }
 
+  /**
+   * A button that leaves the current step (docs/widget.md, "Leaving a step").
+   * On the warning-sign step a ticked emergency leads to its screen whichever
+   * button is pressed; a ticked sign is never dropped by "Skip"; "Next" with
+   * nothing ticked asks for "None of these". Returns the catalog key of the
+   * message when the step is not left.
+   */
+  #leave(move: 'back' | 'skip' | 'next'): string | void {
+    const step = this.#protocol!.steps[this.#step];
+    const checklist = step.questions.find((q) => q.type === 'checklist');
+    if (checklist) {
+      if (this.#flagsTicked('emergency').length) return this.#emergency();
+      const ticked = getAt(this.#answers, checklist.path) as string[] | undefined;
+      if (move === 'skip' && ticked?.length) return 'nav.safety.keepTicked';
+      if (move === 'next' && ticked === undefined) return 'nav.safety.answer';
+    }
+    if (move === 'back') return this.#step > 0 ? this.#go(this.#step - 1) : this.#show('intro');
+    if (move === 'skip') {
+      for (const q of step.questions) setAt(this.#answers, q.path, undefined);
+      this.#save();
+    }
+    void this.#next();
+  }
+
+  /** The age answer on this step is under the protocol's adult age: the check stops here. */
+  #minorAt(index: number): boolean {
+    const age = this.#protocol!.steps[index].questions.find((q) => typeof q.adultMinInclusive === 'number');
+    const years = age ? getAt(this.#answers, age.path) : undefined;
+    return typeof years === 'number' && years < age!.adultMinInclusive!;
+  }
+
   async #next(): Promise<void> {
     const steps = this.#protocol!.steps;
     if (this.#flagsTicked('emergency').length) return this.#emergency();
+    // Under 18: the adults-only screen at once, without the tests or the mood questions.
+    if (this.#minorAt(this.#step)) return this.#finish(this.#step);
     if (this.#step + 1 < steps.length) return this.#go(this.#step + 1);
+    return this.#finish(steps.length - 1);
+  }
+
+  /** Evaluates the answers of the steps up to `last` and shows the result. */
+  async #finish(last: number): Promise<void> {
+    const steps = this.#protocol!.steps;
+    const answers = completeAnswers(this.#protocol!, this.#answers);
+    for (const step of steps.slice(last + 1)) for (const q of step.questions) setAt(answers, q.path, undefined);
+    this.#resultStep = last;
     let result: Result;
     try {
-      result = (await evaluate({ ...completeAnswers(this.#protocol!, this.#answers), schemaVersion: this.#protocol!.schemaVersion ?? 1 })) as Result;
+      result = (await evaluate({ ...answers, schemaVersion: this.#protocol!.schemaVersion ?? 1 })) as Result;
     } catch (error) {
       result = { outcome: 'invalid', errors: [{ code: 'load_failed', path: '', message: String(error) }] };
     }

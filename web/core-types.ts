@@ -73,6 +73,7 @@ export interface Result {
   };
   plan?: Array<{ code: string; side?: Side }>;
   watchFor?: string[];
+  seeDoctorIf?: string[];
   notAssessed?: string[];
   errors: CoreError[];
 }

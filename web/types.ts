@@ -14,8 +14,15 @@ export interface Question {
   path: string;
   type: 'checklist' | 'single' | 'number' | 'scale_group' | 'rotation' | 'extension' | string;
   none?: boolean;
-  options?: { value: string; level?: string }[];
+  options?: { value: string; level?: string; minWeeks?: number; maxWeeks?: number }[];
   unit?: string;
+  integer?: boolean;
+  /** Decimal places a number answer is sent with (never rounded to a whole number). */
+  decimals?: number;
+  /** Under this age the check stops after the step (adults only). */
+  adultMinInclusive?: number;
+  /** Not asked (and its answer dropped) while the answer at `path` equals `equals`. */
+  skipWhen?: { path: string; equals: string };
   minInclusive?: number;
   maxInclusive?: number;
   items?: string[];
@@ -38,6 +45,8 @@ export interface Protocol {
 export interface Finding {
   code: string;
   side?: string;
+  grade?: string;
+  motion?: string;
   values?: Record<string, number | string>;
   evidence?: string;
   confidence?: string;
@@ -46,9 +55,11 @@ export interface Result {
   outcome?: string;
   triage?: { level: Level; reasons?: string[] };
   findings?: Finding[];
+  redFlags?: { code: string; strength?: string; source?: string }[];
   scores?: Record<string, any>;
   plan?: { code: string; side?: string }[];
   watchFor?: string[];
+  seeDoctorIf?: string[];
   notAssessed?: string[];
   errors?: { code: string; path: string; message: string }[];
   coreVersion?: string;

@@ -24,7 +24,10 @@ test('an emergency flag stops the flow with the emergency screen only', async ({
   await expect(w.getByText('Nothing you entered was sent or stored.')).toBeVisible();
   // No way to book, call the clinic or leave details here; no further steps.
   await expect(w.locator('[part~="lead"], [part~="booking-link"], [part~="cta"], form')).toHaveCount(0);
-  await expect(w.getByRole('link')).toHaveCount(0);
+  // Only tap-to-call links: the emergency number first, then the clinic's (widget test page).
+  await expect(w.getByRole('link')).toHaveCount(2);
+  await expect(w.getByRole('link').first()).toHaveAttribute('href', 'tel:911');
+  await expect(w.getByRole('link').nth(1)).toHaveAttribute('href', 'tel:+15550100100');
   await expect(w.getByRole('button', { name: /next|book|skip/i })).toHaveCount(0);
   // ... and it is true: nothing stored, nothing sent.
   expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);

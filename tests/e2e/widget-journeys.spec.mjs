@@ -2,7 +2,7 @@
 // range-of-motion tests (compare, pictures, the phone's motion sensor), with
 // the real WebAssembly core. Emergency has its own file (widget-emergency).
 import { expect, test } from '@playwright/test';
-import { compare, group, measure, next, open, picture, shot, start, watch, widget } from './widget-helpers.mjs';
+import { compare, group, measure, next, open, picture, shot, skip, start, watch, widget } from './widget-helpers.mjs';
 
 async function about(page, { age, duration, episodes, location, leg, trend, peg }) {
   const w = widget(page);
@@ -37,8 +37,7 @@ test('self-care journey, answering every test by comparing', async ({ page }) =>
     age: 35,
     duration: 'Less than a week',
     episodes: 'No, this is the first time',
-    location: 'In the back only',
-    leg: 'No',
+    location: 'In the back only', // no leg question then (the flow prevents "back only" + a leg)
     trend: 'Getting better',
     peg: { 'What number best describes your pain on average?': 3, 'How much has pain interfered with your enjoyment of life?': 2, 'How much has pain interfered with your general activity?': 2 },
   });
@@ -212,17 +211,20 @@ test('under 18: a plain message for adults only, no contact form or booking', as
   await widget(page).getByRole('checkbox', { name: 'None of these' }).check();
   await next(page);
   await widget(page).getByLabel('Your age').fill('15');
-  for (let i = 0; i < 5; i++) await next(page);
+  await next(page); // the check stops at the age answer
   const w = widget(page);
   await expect(w.getByRole('heading', { level: 2 })).toHaveText(/This self-check is for adults/);
   await expect(w.locator('[part~="lead"], [part~="cta"], [part~="chart"]')).toHaveCount(0);
-  await expect(w.getByRole('link')).toHaveCount(0);
+  // The clinic's phone is the only link: no booking.
+  await expect(w.getByRole('link')).toHaveCount(1);
+  await expect(w.getByRole('link')).toHaveAttribute('href', /^tel:/);
 });
 
 test('skipping the warning-sign checklist never ends in self-care, and the results say why', async ({ page }) => {
   await open(page);
   await start(page);
-  for (let i = 0; i < 6; i++) await next(page);
+  await skip(page); // "Next" with nothing ticked asks for "None of these" (safety-rules.spec)
+  for (let i = 0; i < 5; i++) await next(page);
   const w = widget(page);
   await expect(w.getByRole('heading', { level: 2 })).toHaveText('A physical therapist should take a look');
   await expect(w.getByText('You skipped the warning-sign questions, so this check cannot suggest looking after it yourself.', { exact: false })).toBeVisible();

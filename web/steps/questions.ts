@@ -98,25 +98,30 @@ function numberField(q: Question, label: string, helpText: string | null, ctx: S
   const msgId = `${id}-msg`;
   const min = q.minInclusive ?? 0;
   const max = q.maxInclusive ?? 1000;
+  // Sent as typed, to the precision the protocol declares: rounding 3.5 weeks to 4
+  // could cross a rule's threshold. A whole-number question refuses decimals instead.
+  const whole = q.integer === true;
+  const scale = 10 ** (whole ? 0 : q.decimals ?? 0);
   const current = ctx.get(q.path);
   const msg = h('p', { id: msgId, class: 'error', 'aria-live': 'polite' });
   const input = h('input', {
     id,
     type: 'number',
-    inputmode: 'numeric',
+    inputmode: whole ? 'numeric' : 'decimal',
     min,
     max,
-    step: 1,
+    step: whole ? 1 : 'any',
     value: current ?? '',
     'aria-describedby': helpText ? `${msgId} ${id}-help` : msgId,
   });
   input.addEventListener('input', () => {
     const raw = input.value.trim();
     const value = Number(raw);
-    const ok = raw !== '' && Number.isFinite(value) && value >= min && value <= max;
+    const inRange = raw !== '' && Number.isFinite(value) && value >= min && value <= max;
+    const ok = inRange && (!whole || Number.isInteger(value));
     input.setAttribute('aria-invalid', String(raw !== '' && !ok));
-    msg.textContent = raw !== '' && !ok ? t('error.range', { min: t.num(min), max: t.num(max) }) : '';
-    ctx.set(q.path, ok ? Math.round(value) : undefined);
+    msg.textContent = raw === '' || ok ? '' : inRange ? t('error.whole') : t('error.range', { min: t.num(min), max: t.num(max) });
+    ctx.set(q.path, ok ? Math.round(value * scale) / scale : undefined);
   });
   const unit = q.unit ? t(`unit.${q.unit}`) : '';
   return h(

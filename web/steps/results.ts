@@ -36,9 +36,19 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
   );
   if (!level) {
     // Under 18 or answers the core rejected: say so, offer to go back.
-    const key = result.outcome === 'adults_only' ? 'results.adultsOnly' : 'results.invalid';
+    const minor = result.outcome === 'adults_only';
+    const key = minor ? 'results.adultsOnly' : 'results.invalid';
     ctx.announce(t(key));
-    return h('section', { class: 'results', part: 'results' }, h('h2', { tabindex: -1 }, t(key)), plan(result, t), nav);
+    return h(
+      'section',
+      { class: 'results', part: 'results' },
+      h('h2', { tabindex: -1 }, t(key)),
+      minor ? h('p', null, t('results.adultsOnly.body', { clinic: config.clinicName ?? t('cta.theClinic') })) : null,
+      minor && config.clinicPhone ? h('div', { class: 'nav' }, callLink(ctx)) : null,
+      plan(result, t),
+      minor ? safetyNet(result, t) : null,
+      nav,
+    );
   }
   const headline = t(`triage.${level}.title`);
   ctx.announce(headline);
@@ -52,17 +62,13 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
       { class: 'headline', part: 'headline' },
       h('h2', { id: 'res-title', tabindex: -1 }, headline),
       h('p', null, t(`triage.${level}.body`)),
-      // The core never says self-care when the warning-sign checklist was skipped (rule TR-5).
-      result.triage?.reasons?.includes('safety_not_assessed') ? h('p', null, t('results.safetyNotAssessed')) : null,
+      assurance(result, level, t),
     ),
-    result.findings?.length
-      ? section(t('results.findings'), h('ul', { class: 'findings' }, ...result.findings.map((f) => finding(f, t, side(t, f.side)))))
-      : section(t('results.findings'), h('p', null, t('results.noFindings'))),
+    why(result, level, t),
+    findingsSection(result, level, t),
     data.length ? section(t('chart.title'), chart(data, t)) : null,
     plan(result, t),
-    result.watchFor?.length
-      ? section(t('results.watch'), h('p', null, t('results.watch.intro')), h('ul', null, ...result.watchFor.map((c) => h('li', null, t(`redflag.${c}`)))))
-      : null,
+    safetyNet(result, t),
     result.notAssessed?.length
       ? h('p', { class: 'help' }, t('results.notAssessed', { list: result.notAssessed.map((c) => t(`notAssessed.${c}`)).join(', ') }))
       : null,
@@ -85,17 +91,106 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
 
 const side = (t: T, code?: string): string => t(`side.${code ?? 'both'}`);
 
+/** The sentence under the headline that says what was, or was not, checked. */
+function assurance(result: Result, level: string, t: T): HTMLElement | null {
+  const reasons = result.triage?.reasons ?? [];
+  // The core never says self-care when the warning-sign checklist was skipped (rule TR-5),
+  // and a skipped checklist is never reported as "no urgent warning signs".
+  if (reasons.includes('safety_not_assessed')) return h('p', null, t('results.safetyNotAssessed'));
+  if (level === 'pt_evaluation' && !result.redFlags?.length && !bothLegs(result)) return h('p', null, t('results.noWarningSigns'));
+  return null;
+}
+
+const bothLegs = (result: Result): boolean => !!result.findings?.some((f) => f.code === 'radiating_leg_pain' && f.side === 'both');
+
+/** Why the result is what it is, in plain words: the warning signs the visitor told us about. */
+function why(result: Result, level: string, t: T): HTMLElement | null {
+  const reasons = (result.triage?.reasons ?? []).filter((code) => t.has(`reason.${code}`));
+  const items = reasons.map((code) => h('li', null, t(`reason.${code}`)));
+  if (level === 'urgent' && bothLegs(result)) items.push(h('li', null, t('reason.both_legs')));
+  if (!items.length) return null;
+  return section(t('results.why'), h('ul', { class: 'reasons' }, ...items), h('p', { class: 'help' }, t(`results.why.${level === 'urgent' ? 'urgent' : 'other'}`)));
+}
+
+const GROUPS = ['about', 'hip_rotation', 'hip_extension', 'habits', 'phq4'];
+
+function findingsSection(result: Result, level: string, t: T): HTMLElement | null {
+  if (result.findings?.length) return section(t('results.findings'), h('ul', { class: 'findings' }, ...result.findings.map((f) => finding(f, t))));
+  // Under an urgent headline the reasons say it all: never "nothing stands out".
+  if (level === 'urgent') return null;
+  const skipped = GROUPS.filter((g) => result.notAssessed?.includes(g)).length;
+  return section(t('results.findings'), h('p', null, t(skipped >= GROUPS.length - 1 ? 'results.littleAssessed' : 'results.noFindings')));
+}
+
 function plan(result: Result, t: T): HTMLElement | null {
   return result.plan?.length
-    ? section(t('results.plan'), h('ul', { class: 'plan' }, ...result.plan.map((p) => h('li', null, art(p.code), h('span', null, t(`plan.${p.code}`, { side: side(t, p.side) }))))))
+    ? section(
+        t('results.plan'),
+        h('ul', { class: 'plan' }, ...result.plan.map((p) => h('li', null, art(p.code), h('span', null, t(`plan.${p.code}`, { side: side(t, p.side) }), ...planLinks(p.code, t))))),
+      )
     : null;
 }
 
-function finding(f: Finding, t: T, side: string): HTMLElement {
+/** The 988 Suicide & Crisis Lifeline: call or text, from the catalog's number. */
+function planLinks(code: string, t: T): HTMLElement[] {
+  if (code !== 'crisis_line') return [];
+  const number = t('crisis.number');
+  return [
+    h(
+      'span',
+      { class: 'nav' },
+      h('a', { class: 'btn primary', part: 'button crisis-call', href: `tel:${number}` }, t('crisis.call', { number })),
+      h('a', { class: 'btn ghost', part: 'button crisis-text', href: `sms:${number}` }, t('crisis.text', { number })),
+    ),
+  ];
+}
+
+/** "Get help straight away if these appear" (emergency signs) and "see a doctor soon if" (strong signs). */
+function safetyNet(result: Result, t: T): HTMLElement | null {
+  const list = (codes: string[]) => h('ul', null, ...codes.map((c) => h('li', null, t(`redflag.${c}`))));
+  const now = result.watchFor ?? [];
+  const soon = result.seeDoctorIf ?? [];
+  if (!now.length && !soon.length) return null;
+  return section(
+    t('results.watch'),
+    now.length ? h('p', null, t('results.watch.intro', { number: t('emergency.number') })) : null,
+    now.length ? list(now) : null,
+    soon.length ? h('p', null, t('results.seeDoctor.intro')) : null,
+    soon.length ? list(soon) : null,
+  );
+}
+
+/**
+ * A finding in words. Answers given by comparing (no degrees) are worded as
+ * what the visitor reported; picture answers as pictures; both legs and the
+ * plan-only extension grade have their own sentences.
+ */
+function findingKey(f: Finding, t: T): string {
+  const values = Object.keys(f.values ?? {});
+  const variant =
+    f.code === 'radiating_leg_pain' && f.side === 'both'
+      ? 'both'
+      : f.grade === 'below_typical'
+        ? 'below_typical'
+        : values.some((k) => /compare$|^thigh$/i.test(k))
+          ? 'reported'
+          : values.includes('bandsApart')
+            ? 'pictures'
+            : '';
+  const key = `finding.${f.code}${variant ? `.${variant}` : ''}`;
+  return t.has(key) ? key : `finding.${f.code}`;
+}
+
+function finding(f: Finding, t: T): HTMLElement {
   const meta = [f.evidence ? t('evidence.label', { level: t(`evidence.${f.evidence}`) }) : '', f.confidence ? t(`confidence.${f.confidence}`) : '']
     .filter(Boolean)
     .join(' · ');
-  return h('li', null, h('span', null, t(`finding.${f.code}`, { side })), meta ? h('small', null, meta) : null);
+  return h('li', null, h('span', null, t(findingKey(f, t), { side: side(t, f.side) })), meta ? h('small', null, meta) : null);
+}
+
+function callLink(ctx: ResultsContext): HTMLElement {
+  const { t, config } = ctx;
+  return h('a', { class: 'btn ghost', part: 'button call', href: `tel:${config.clinicPhone!.replace(/[^\d+]/g, '')}`, onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone! }));
 }
 
 /** Booking and call links, used when the contact form (which has its own) is unavailable. */
@@ -111,8 +206,7 @@ function bookAndCall(level: string, ctx: ResultsContext): HTMLElement[] {
     const a = h('a', { class: 'btn primary', part: 'button book', href: url.href, target: '_blank', rel: 'noopener noreferrer', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`));
     links.push(a);
   }
-  if (config.clinicPhone)
-    links.push(h('a', { class: 'btn ghost', part: 'button call', href: `tel:${config.clinicPhone.replace(/[^\d+]/g, '')}`, onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone })));
+  if (config.clinicPhone) links.push(callLink(ctx));
   return links;
 }
 

@@ -4,18 +4,30 @@ import { h } from '../dom.js';
 import type { Step } from '../types.js';
 import type { StepContext } from './context.js';
 import { renderQuestion } from './questions.js';
+import { linkQuestions, type Rendered } from './links.js';
 import { art } from '../art/draw.js';
 
+/** Each returns a message (catalog key) when the step cannot be left that way yet. */
 export interface StepNav {
-  back(): void;
-  skip(): void;
-  next(): void;
+  back(): string | void;
+  skip(): string | void;
+  next(): string | void;
 }
 
 export function renderStep(step: Step, index: number, total: number, ctx: StepContext, nav: StepNav): HTMLElement {
   const { t } = ctx;
   const title = t(`step.${step.id}.title`);
   const intro = `step.${step.id}.intro`;
+  const notice = h('p', { class: 'notice', role: 'alert', part: 'step-notice', hidden: true });
+  // A refused move says why, next to the buttons, and leaves focus on the first answer.
+  const go = (move: () => string | void) => () => {
+    const key = move();
+    notice.hidden = !key;
+    notice.textContent = key ? t(key) : '';
+    if (key) form.querySelector<HTMLElement>('input')?.focus();
+  };
+  const rendered: Rendered[] = step.questions.map((q) => ({ q, el: renderQuestion(q, ctx) }));
+  for (const { q, el } of rendered) el.setAttribute('data-q', q.id);
   const form = h(
     'form',
     {
@@ -27,7 +39,7 @@ export function renderStep(step: Step, index: number, total: number, ctx: StepCo
       onsubmit: (event: Event) => {
         event.preventDefault();
         // Numbers outside their range stay on the page with their message.
-        if (!form.querySelector('[aria-invalid="true"]')) nav.next();
+        if (!form.querySelector('[aria-invalid="true"]')) go(nav.next)();
         else form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       },
     },
@@ -40,14 +52,16 @@ export function renderStep(step: Step, index: number, total: number, ctx: StepCo
     h('h2', { id: 'step-title', tabindex: -1 }, title),
     art(`step_${step.id}`),
     t.has(intro) ? h('p', { class: 'lead' }, t(intro)) : null,
-    ...step.questions.map((q) => renderQuestion(q, ctx)),
+    ...rendered.map((r) => r.el),
+    notice,
     h(
       'div',
       { class: 'nav', part: 'nav' },
-      h('button', { type: 'button', class: 'btn ghost', part: 'button back', onclick: nav.back }, t('nav.back')),
-      h('button', { type: 'button', class: 'btn ghost', part: 'button skip', onclick: nav.skip }, t('nav.skip')),
+      h('button', { type: 'button', class: 'btn ghost', part: 'button back', onclick: go(nav.back) }, t('nav.back')),
+      h('button', { type: 'button', class: 'btn ghost', part: 'button skip', onclick: go(nav.skip) }, t('nav.skip')),
       h('button', { type: 'submit', class: 'btn primary', part: 'button next' }, t(index + 1 === total ? 'nav.results' : 'nav.next')),
     ),
   );
+  linkQuestions(form, rendered, ctx);
   return form;
 }
