@@ -35,7 +35,7 @@ const std::set<std::string>& knownErrorCodes() {
       "invalid_json",   "too_large",      "too_deep",      "not_an_object",
       "wrong_type",     "out_of_range",   "unknown_value", "unknown_field",
       "unsupported_version", "missing_version", "too_many_items", "duplicate_item",
-      "missing_field",  "field_not_for_method"};
+      "missing_field",  "field_not_for_method", "conflicting_answers"};
   return codes;
 }
 
@@ -95,6 +95,17 @@ void checkTriageAgainstRedFlags(const json& result, const std::string& output) {
   if (level == "emergency" && result.contains("watchFor"))
     require(result["watchFor"].is_array() && result["watchFor"].empty(),
             "watchFor is empty for emergency", output);
+  // The safety net never lists a sign the visitor already has (docs/clinical.md).
+  for (const char* list : {"watchFor", "seeDoctorIf"}) {
+    if (!result.contains(list) || !result.contains("redFlags")) continue;
+    for (const auto& code : result[list])
+      for (const auto& flag : result["redFlags"])
+        require(flag["code"] != code, "the safety net lists only signs the visitor does not have", output);
+  }
+  // Pain into both legs is never self-care or a routine PT visit (TR-6).
+  for (const auto& finding : result.value("findings", json::array()))
+    if (finding.value("code", "") == "radiating_leg_pain" && finding.value("side", "") == "both")
+      require(level == "urgent" || level == "emergency", "pain into both legs is urgent", output);
 }
 
 void checkErrors(const json& errors, const std::string& output) {

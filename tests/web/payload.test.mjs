@@ -71,8 +71,9 @@ test('the summary a PT reads names the clinic, contact, triage, findings, scores
   assert.equal(lines[0], 'Back check for Demo PT');
   assert.equal(lines[1], 'Ana Ruiz · ana@mail.test');
   assert.equal(lines[2], 'Best time to contact: Morning');
-  assert.match(lead.summary, /^Triage: pt_evaluation \(no_improvement_4_weeks, hip_ir_limited_unilateral, hip_extension_limited, distress_positive, high_pain_impact\)$/m);
-  assert.match(lead.summary, /^- hip_extension_limited right below_typical \(self_reported\): thigh level$/m);
+  // 0–10° of extension (a picture) informs the plan only: not a reason for the level (docs/clinical.md F-EXT).
+  assert.match(lead.summary, /^Triage: pt_evaluation \(no_improvement_4_weeks, hip_ir_limited_unilateral, distress_positive, high_pain_impact\)$/m);
+  assert.match(lead.summary, /^- hip_extension_limited left below_typical \(estimated\): degrees 5$/m);
   assert.match(lead.summary, /^- hip_ir_limited_unilateral left \(measured\): internalDegrees 22, externalDegrees 41$/m);
   assert.match(lead.summary, /^Scores: PEG 5 \(moderate\); PHQ-4 4 \(mild\); PHQ-2 1; GAD-2 3 \(lead\.summary\.positive\)$/m);
   assert.match(lead.summary, /^Note: Mornings only$/m);
@@ -136,5 +137,5 @@ test('rotation and extension details reach the PT: motion, grade and how it was 
   const lead = payload.buildLead({ ...ctx(), result: real }, contact, consents, KEY, NOW);
   const asymmetry = lead.findings.find((f) => f.code === 'hip_rotation_asymmetry');
   assert.equal(asymmetry.motion, 'external');
-  assert.match(lead.summary, /^- hip_rotation_asymmetry left external \(estimated\): leftDegrees 35, rightDegrees 50, differenceDegrees 15$/m);
+  assert.match(lead.summary, /^- hip_rotation_asymmetry left external \(estimated\): leftDegrees 35, rightDegrees 65, bandsApart 2$/m);
 });
