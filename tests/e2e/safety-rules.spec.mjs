@@ -208,7 +208,7 @@ const journeys = [
   },
 ];
 
-for (const journey of journeys) {
+for (const [index, journey] of journeys.entries()) {
   test(journey.name, async ({ page }) => {
     const problems = watch(page);
     await open(page);
@@ -220,6 +220,10 @@ for (const journey of journeys) {
     for (const phrase of journey.never ?? []) expect(text).not.toContain(phrase);
     await journey.check?.(page);
     expect(await axeViolations(page)).toEqual([]);
+    await shot(page, `safety-${index + 1}-1280`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, `safety-${index + 1}-360`);
     expect(problems).toEqual([]);
   });
 }
