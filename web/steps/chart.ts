@@ -9,6 +9,8 @@ import { getAt } from '../store.js';
 interface Row {
   label: string;
   value: number;
+  /** From a picked picture: only the band is known, so the value is shown as "about". */
+  approximate?: boolean;
   typical?: Range;
   min: number;
   max: number;
@@ -27,10 +29,11 @@ export function rows(protocol: Protocol, answers: Answers, t: T): Row[] {
       if (q.type === 'rotation') {
         for (const dir of ['internal', 'external'] as const) {
           const typical = (q.typical as Record<string, Range> | undefined)?.[dir];
-          if (typeof v[`${dir}Degrees`] === 'number') out.push({ label: t(`chart.${dir}`, { side }), value: v[`${dir}Degrees`], typical, min: 0, max: 90 });
+          if (typeof v[`${dir}Degrees`] === 'number')
+            out.push({ label: t(`chart.${dir}`, { side }), value: v[`${dir}Degrees`], approximate: v.method === 'picture', typical, min: 0, max: 90 });
         }
       } else if (q.type === 'extension' && typeof v.degrees === 'number') {
-        out.push({ label: t('chart.extension', { side }), value: v.degrees, typical: q.typical as Range, min: -30, max: 30 });
+        out.push({ label: t('chart.extension', { side }), value: v.degrees, approximate: v.method === 'picture', typical: q.typical as Range, min: -30, max: 30 });
       }
     }
   return out;
@@ -44,7 +47,8 @@ export function chart(data: Row[], t: T): SVGElement {
   root.append(s('rect', { x: 0, y: 2, width: 14, height: 10, class: 'band' }), s('text', { x: 20, y: 11 }, t('chart.typical')));
   data.forEach((r, i) => {
     const y = 24 + i * ROW;
-    const text = `${r.label}: ${t.unit(r.value, 'degree')}`;
+    const degrees = t.unit(r.value, 'degree');
+    const text = `${r.label}: ${r.approximate ? t('motion.about', { angle: degrees }) : degrees}`;
     const typical = r.typical ? t('chart.range', { min: t.num(r.typical.minInclusive), max: t.unit(r.typical.maxInclusive, 'degree') }) : '';
     texts.push(`${text}${typical ? ` (${typical})` : ''}`);
     const zero = x(r, 0);
