@@ -90,6 +90,7 @@ test('without the analytics attribute no events are dispatched', async ({ page }
     for (const type of ['backcheck:step', 'backcheck:result', 'backcheck:cta']) document.addEventListener(type, () => window.seen.push(type));
   });
   await start(page);
+  await widget(page).getByRole('checkbox', { name: 'None of these' }).check();
   await widget(page).getByRole('button', { name: 'Next' }).click();
   await expect(heading(page)).toHaveText('About your pain');
   expect(await page.evaluate(() => window.seen)).toEqual([]);

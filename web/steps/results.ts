@@ -147,7 +147,7 @@ function planLinks(code: string, t: T): HTMLElement[] {
 
 /** "Get help straight away if these appear" (emergency signs) and "see a doctor soon if" (strong signs). */
 function safetyNet(result: Result, t: T): HTMLElement | null {
-  const list = (codes: string[]) => h('ul', null, ...codes.map((c) => h('li', null, t(`redflag.${c}`))));
+  const list = (codes: string[]) => h('ul', { class: 'net' }, ...codes.map((c) => h('li', null, t(`redflag.${c}`))));
   const now = result.watchFor ?? [];
   const soon = result.seeDoctorIf ?? [];
   if (!now.length && !soon.length) return null;
