@@ -58,7 +58,7 @@ const journeys = [
     },
     heading: URGENT,
     says: ['You told us you have had cancer.', 'Why we suggest this'],
-    never: ['stands out', 'There are no urgent warning signs', 'None of your answers is an urgent warning sign'],
+    never: ['stands out', 'There are no urgent warning signs', 'None of your answers is a warning sign'],
   },
   {
     name: '"Next" with nothing ticked asks for "None of these"; a skipped checklist is never "no warning signs"',
@@ -70,7 +70,7 @@ const journeys = [
     },
     heading: PT,
     says: ['You skipped the warning-sign questions', 'You skipped most of the check, so little could be assessed'],
-    never: ['no urgent warning signs', 'None of your answers is an urgent warning sign', 'stands out'],
+    never: ['no urgent warning signs', 'None of your answers is a warning sign', 'stands out'],
   },
   {
     name: 'pain below the knee in both legs: urgent, in plain words',
@@ -108,6 +108,7 @@ const journeys = [
     },
     heading: PT,
     says: ['Talk to your doctor about how you have been feeling', 'the Suicide & Crisis Lifeline', 'help in Spanish too'],
+    never: ['None of your answers is a warning sign'],
     async check(page) {
       await expect(widget(page).getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
       await expect(widget(page).getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
@@ -121,11 +122,12 @@ const journeys = [
       await widget(page).getByLabel('Your age').fill('16');
       await next(page);
     },
-    heading: 'This self-check is for adults. Please talk to a doctor or physical therapist about back pain in young people.',
-    says: ['call Demo Physical Therapy or talk to a doctor', 'Call 911 or go to an emergency department straight away if any of these appear', 'Numbness around the genitals, bottom or inner thighs'],
+    heading: 'This self-check is for adults',
+    says: ['Please call Demo Physical Therapy or talk to your doctor', 'Call 911 or go to an emergency department straight away if any of these appear', 'Numbness around the genitals, bottom or inner thighs'],
     never: ['Stress and mood', 'Hip rotation test'],
     async check(page) {
       await expect(widget(page).getByRole('link', { name: 'Call +1 555 010 0100' })).toHaveAttribute('href', 'tel:+15550100100');
+      await shot(page, 'safety-adults-only-1280');
       await widget(page).getByRole('button', { name: 'Back' }).click();
       await expect(heading(page)).toHaveText(ABOUT);
     },
@@ -242,6 +244,8 @@ test('the emergency screen on a phone: tap-to-call 911 and the clinic, the intro
   expect(box.height).toBeGreaterThanOrEqual(44);
   expect(box.y + box.height).toBeLessThan(740); // on the first screen, without scrolling
   await expect(w.getByRole('link', { name: 'Call the clinic: +1 555 010 0100' })).toHaveAttribute('href', 'tel:+15550100100');
+  const clinic = await w.getByRole('link', { name: 'Call the clinic: +1 555 010 0100' }).boundingBox();
+  expect(clinic.y).toBeGreaterThan(box.y); // the emergency number comes first
   await expect(w.getByRole('listitem').filter({ hasText: 'You have back pain, and:' })).toHaveCount(0);
   await expect(w.getByText('You have back pain, and:')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

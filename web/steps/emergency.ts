@@ -16,10 +16,16 @@ export function renderEmergency(t: T, flags: string[], clinicPhone: string | und
     h('p', { class: 'big' }, t('emergency.action', { number })),
     h(
       'div',
-      { class: 'nav', part: 'nav' },
-      h('a', { class: 'btn primary call-now', part: 'button call-emergency', href: `tel:${number.replace(/[^\d+]/g, '')}` }, t('emergency.call', { number })),
+      { class: 'nav calls', part: 'nav' },
+      h('a', { class: 'btn call-now', part: 'button call-emergency', href: `tel:${number.replace(/[^\d+]/g, '')}` }, t('emergency.call', { number })),
       clinicPhone
-        ? h('a', { class: 'btn ghost', part: 'button call', href: `tel:${clinicPhone.replace(/[^\d+]/g, '')}` }, t('emergency.callClinic', { phone: clinicPhone }))
+        ? h(
+            'a',
+            { class: 'btn ghost', part: 'button call', href: `tel:${clinicPhone.replace(/[^\d+]/g, '')}` },
+            t('emergency.callClinic'),
+            ' ',
+            h('span', { class: 'nowrap' }, clinicPhone),
+          )
         : null,
     ),
     h('h3', null, t('emergency.tell')),

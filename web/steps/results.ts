@@ -64,6 +64,7 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
       h('p', null, t(`triage.${level}.body`)),
       assurance(result, level, t),
     ),
+    crisis(result, t),
     why(result, level, t),
     findingsSection(result, level, t),
     data.length ? section(t('chart.title'), chart(data, t)) : null,
@@ -97,9 +98,12 @@ function assurance(result: Result, level: string, t: T): HTMLElement | null {
   // The core never says self-care when the warning-sign checklist was skipped (rule TR-5),
   // and a skipped checklist is never reported as "no urgent warning signs".
   if (reasons.includes('safety_not_assessed')) return h('p', null, t('results.safetyNotAssessed'));
-  if (level === 'pt_evaluation' && !result.redFlags?.length && !bothLegs(result)) return h('p', null, t('results.noWarningSigns'));
+  if (level === 'pt_evaluation' && !result.redFlags?.length && !bothLegs(result) && !hasPlan(result, 'crisis_line'))
+    return h('p', null, t('results.noWarningSigns'));
   return null;
 }
+
+const hasPlan = (result: Result, code: string): boolean => !!result.plan?.some((p) => p.code === code);
 
 const bothLegs = (result: Result): boolean => !!result.findings?.some((f) => f.code === 'radiating_leg_pain' && f.side === 'both');
 
@@ -126,23 +130,42 @@ function plan(result: Result, t: T): HTMLElement | null {
   return result.plan?.length
     ? section(
         t('results.plan'),
-        h('ul', { class: 'plan' }, ...result.plan.map((p) => h('li', null, art(p.code), h('span', null, t(`plan.${p.code}`, { side: side(t, p.side) }), ...planLinks(p.code, t))))),
+        h(
+          'ul',
+          { class: 'plan' },
+          ...result.plan
+            .filter((p) => p.code !== 'crisis_line') // shown first, on its own (crisis())
+            .map((p) =>
+              h(
+                'li',
+                null,
+                art(p.code) ?? h('span', { class: 'art' }), // keeps the text in its column
+                h('span', null, t(`plan.${p.code}`, { side: side(t, p.side) })),
+              ),
+            ),
+        ),
       )
     : null;
 }
 
-/** The 988 Suicide & Crisis Lifeline: call or text, from the catalog's number. */
-function planLinks(code: string, t: T): HTMLElement[] {
-  if (code !== 'crisis_line') return [];
+/**
+ * The severe PHQ-4 band (plan `crisis_line`): the 988 Suicide & Crisis Lifeline,
+ * call or text, right under the headline rather than after the exercises.
+ */
+function crisis(result: Result, t: T): HTMLElement | null {
+  if (!hasPlan(result, 'crisis_line')) return null;
   const number = t('crisis.number');
-  return [
+  return h(
+    'section',
+    { class: 'block crisis', part: 'crisis' },
+    h('p', null, t('plan.crisis_line')),
     h(
-      'span',
+      'div',
       { class: 'nav' },
       h('a', { class: 'btn primary', part: 'button crisis-call', href: `tel:${number}` }, t('crisis.call', { number })),
       h('a', { class: 'btn ghost', part: 'button crisis-text', href: `sms:${number}` }, t('crisis.text', { number })),
     ),
-  ];
+  );
 }
 
 /** "Get help straight away if these appear" (emergency signs) and "see a doctor soon if" (strong signs). */
