@@ -2,24 +2,10 @@
 
 #include <algorithm>
 
+#include "json_number.hpp"
+
 namespace backcheck::detail {
 namespace {
-
-// 1e0..1e22: every one is exact in a double (Clinger's fast path).
-constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-// mantissa × 10^exp10. Exact when mantissa < 2^53 and |exp10| ≤ 22; otherwise a
-// close approximation (such values are far outside every range the core accepts).
-double scale(std::uint64_t mantissa, int exp10) {
-  double value = static_cast<double>(mantissa);
-  if (mantissa == 0) return 0;
-  if (exp10 > 330) exp10 = 330;  // beyond double's range either way; bounds the loops
-  if (exp10 < -360) return 0;
-  for (; exp10 > 22; exp10 -= 22) value *= 1e22;
-  for (; exp10 < -22; exp10 += 22) value /= 1e22;
-  return exp10 >= 0 ? value * kPow10[exp10] : value / kPow10[-exp10];
-}
 
 int hexDigit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -53,17 +39,51 @@ class Parser {
   Parser(std::string_view text, int maxDepth, std::vector<std::unique_ptr<char[]>>& decoded)
       : at_(text.data()), end_(text.data() + text.size()), maxDepth_(maxDepth), decoded_(decoded) {}
 
-  bool document(JsonValue& out) {
+  JsonParse document(JsonValue& out) {
     if (end_ - at_ >= 3 && at_[0] == '\xEF' && at_[1] == '\xBB' && at_[2] == '\xBF') at_ += 3;
     skipSpace();
-    if (!value(out, 0)) return false;
+    const bool syntaxOk = value(out, 0);
     skipSpace();
-    return at_ == end_;
+    if (!syntaxOk || at_ != end_) return JsonParse{JsonFault::Syntax, {}};
+    return JsonParse{fault_, std::move(faultPath_)};
   }
 
  private:
   void skipSpace() {
     while (at_ != end_ && (*at_ == ' ' || *at_ == '\t' || *at_ == '\n' || *at_ == '\r')) ++at_;
+  }
+
+  // The first duplicate key or inexact number is recorded and parsing goes on,
+  // so that a syntax error later in the text still wins (invalid_json). Its
+  // JSON pointer is built on the way out: each enclosing array or object
+  // prepends the index or key of the item that held it.
+  void fault(JsonFault kind, std::string_view key) {
+    if (fault_ != JsonFault::None) return;
+    fault_ = kind;
+    if (kind == JsonFault::DuplicateKey) prependKey(key);
+  }
+  void prependKey(std::string_view key) {
+    std::string segment = "/";
+    for (const char c : key) {
+      if (c == '~') {
+        segment += "~0";
+      } else if (c == '/') {
+        segment += "~1";
+      } else {
+        segment += c;
+      }
+    }
+    faultPath_.insert(0, segment);
+  }
+  void prependIndex(std::size_t index) {
+    char digits[24];
+    char* first = digits + sizeof digits;
+    do {
+      *--first = static_cast<char>('0' + index % 10);
+      index /= 10;
+    } while (index != 0);
+    *--first = '/';
+    faultPath_.insert(0, first, static_cast<std::size_t>(digits + sizeof digits - first));
   }
 
   bool literal(const char* word) {
@@ -95,7 +115,9 @@ class Parser {
     for (;;) {
       out.items.emplace_back();
       skipSpace();
+      const bool faultBefore = fault_ != JsonFault::None;
       if (!value(out.items.back(), depth)) return false;
+      if (!faultBefore && fault_ != JsonFault::None) prependIndex(out.items.size() - 1);
       skipSpace();
       if (at_ == end_) return false;
       const char c = *at_++;
@@ -118,7 +140,9 @@ class Parser {
       skipSpace();
       if (at_ == end_ || *at_++ != ':') return false;
       skipSpace();
+      const bool faultBefore = fault_ != JsonFault::None;
       if (!value(member, depth)) return false;
+      if (!faultBefore && fault_ != JsonFault::None) prependKey(member.key);
       skipSpace();
       if (at_ == end_) return false;
       const char c = *at_++;
@@ -126,12 +150,18 @@ class Parser {
       if (c != ',') return false;
     }
     sortMembers(out.items);
+    for (std::size_t i = 1; i < out.items.size(); ++i) {
+      if (out.items[i].key == out.items[i - 1].key) {
+        fault(JsonFault::DuplicateKey, out.items[i].key);
+        break;
+      }
+    }
     return true;
   }
 
-  // Sorted by key, and of equal keys only the last one written is kept. A
-  // bottom-up merge sort of indices: stable like std::stable_sort, whose
-  // WebAssembly is ~9 KB at -O2 against a few hundred bytes here.
+  // Sorted by key (byte order), equal keys in the order written. A bottom-up
+  // merge sort of indices: stable like std::stable_sort, whose WebAssembly is
+  // ~9 KB at -O2 against a few hundred bytes here.
   static void sortMembers(std::vector<JsonValue>& members) {
     const std::size_t count = members.size();
     if (count < 2) return;
@@ -143,13 +173,6 @@ class Parser {
         for (; j > 0 && member.key < members[j - 1].key; --j) members[j] = std::move(members[j - 1]);
         members[j] = std::move(member);
       }
-      std::size_t kept = 0;
-      for (std::size_t i = 0; i < count; ++i) {
-        if (i + 1 < count && members[i + 1].key == members[i].key) continue;
-        if (kept != i) members[kept] = std::move(members[i]);
-        ++kept;
-      }
-      members.resize(kept);
       return;
     }
     std::vector<std::uint32_t> order(count);
@@ -172,10 +195,7 @@ class Parser {
     }
     std::vector<JsonValue> sorted;
     sorted.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-      if (i + 1 < count && keyOf(order[i + 1]) == keyOf(order[i])) continue;
-      sorted.push_back(std::move(members[order[i]]));
-    }
+    for (std::size_t i = 0; i < count; ++i) sorted.push_back(std::move(members[order[i]]));
     members = std::move(sorted);
   }
 
@@ -294,7 +314,8 @@ class Parser {
 
   // -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
   // Integers that fit 64 bits keep their exact value (as nlohmann's did);
-  // everything else becomes a double from its first 19 significant digits.
+  // everything else becomes the correctly rounded double (json_number.hpp), or
+  // an InexactNumber fault when this reader cannot round it correctly.
   bool number(JsonValue& out) {
     const bool negative = at_ != end_ && *at_ == '-';
     if (negative) ++at_;
@@ -305,13 +326,15 @@ class Parser {
     std::uint64_t mantissa = 0;
     int significant = 0;
     int exp10 = 0;
+    bool dropped = false;  // a nonzero digit past the 19 the mantissa holds
     const auto addDigit = [&](unsigned d, bool fraction) {
       if (significant < 19) {
         mantissa = mantissa * 10 + d;
         if (mantissa != 0) ++significant;
         if (fraction) --exp10;
-      } else if (!fraction) {
-        ++exp10;
+      } else {
+        dropped = dropped || d != 0;
+        if (!fraction) ++exp10;
       }
     };
     for (; at_ != end_ && isDigit(*at_); ++at_) {
@@ -352,9 +375,12 @@ class Parser {
       return true;
     }
     out.kind = JsonValue::Kind::Float;
-    const double magnitude = scale(mantissa, exp10);
-    // Like nlohmann, a number beyond double's range is a parse error.
-    if (!(magnitude <= 1.7976931348623157e308)) return false;
+    double magnitude = 0;
+    switch (decimalToDouble(mantissa, exp10, dropped, magnitude)) {
+      case NumberReading::Exact: break;
+      case NumberReading::Inexact: fault(JsonFault::InexactNumber, {}); break;
+      case NumberReading::BeyondRange: return false;  // like nlohmann: a parse error
+    }
     out.number = negative ? -magnitude : magnitude;
     return true;
   }
@@ -363,6 +389,8 @@ class Parser {
   const char* end_;
   int maxDepth_;
   std::vector<std::unique_ptr<char[]>>& decoded_;
+  JsonFault fault_ = JsonFault::None;
+  std::string faultPath_;
 };
 
 }  // namespace
@@ -374,7 +402,7 @@ const JsonValue* JsonValue::find(std::string_view name) const {
   return nullptr;
 }
 
-bool parseJson(std::string_view text, int maxDepth, JsonValue& out) {
+JsonParse parseJson(std::string_view text, int maxDepth, JsonValue& out) {
   out = JsonValue();
   return Parser(text, maxDepth, out.decoded).document(out);
 }

@@ -6,6 +6,9 @@
 // on validity, only a triaged result has a triage, codes come from the
 // documented lists, the triage level is at least what the red flags demand
 // (never self_care with a red flag), and the same input gives the same result.
+// And the core's own JSON reader is checked against nlohmann/json on every
+// input (tests/core/json_differential.hpp): same verdict and values, and a
+// refused duplicate key or inexact number is confirmed by nlohmann.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../core/json_differential.hpp"
 #include "backcheck/backcheck.hpp"
 
 namespace {
@@ -35,7 +39,7 @@ const std::set<std::string>& knownErrorCodes() {
       "invalid_json",   "too_large",      "too_deep",      "not_an_object",
       "wrong_type",     "out_of_range",   "unknown_value", "unknown_field",
       "unsupported_version", "missing_version", "too_many_items", "duplicate_item",
-      "missing_field",  "field_not_for_method"};
+      "missing_field",  "field_not_for_method", "duplicate_key", "inexact_number"};
   return codes;
 }
 
@@ -187,6 +191,9 @@ bool checkValidation(const std::string& output) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const std::string readerMismatch = backcheck::testing::jsonReaderMismatch(input);
+  require(readerMismatch.empty(), "the core's JSON reader agrees with nlohmann/json",
+          readerMismatch + "\ninput: " + std::string(input.substr(0, 2000)));
   const std::string result = backcheck::evaluate(input);
   const bool hasErrors = checkResult(result);
   const std::string verdict = backcheck::validate(input);
