@@ -45,7 +45,7 @@ void writeRedFlagFields(JsonWriter& out, const DetectedRedFlag& detected) {
       .field("rule", rule.rule)
       .field("strength", kStrength[static_cast<int>(rule.strength)])
       .field("source", detected.derived ? "derived" : "answered");
-  if (detected.values.count != 0) writeEntries(out, "values", detected.values);
+  if (!detected.values.empty()) writeEntries(out, "values", detected.values);
 }
 
 void writeFindingFields(JsonWriter& out, const Finding& finding) {
@@ -77,7 +77,7 @@ const char* reasonCode(const Assessment& assessment, const TriageReason& reason)
 void writeTriage(JsonWriter& out, const Assessment& assessment, const Triage& result) {
   out.objectField("triage").field("level", triageLevelName(result.level));
   out.arrayField("reasons");
-  const char* written[kRedFlagCount + 16] = {};
+  const char* written[kMaxTriageReasons] = {};
   std::size_t count = 0;
   for (const TriageReason& reason : result.reasons) {
     const char* code = reasonCode(assessment, reason);

@@ -283,5 +283,33 @@ TEST(FindingsTest, ReportedDegreesAreRoundedToOneDecimal) {
   EXPECT_EQ(raw.find("e+"), std::string::npos);
 }
 
+// The answers that make the most findings at once (15: IR on both sides, ER,
+// both asymmetries and extension on each side, and every other rule): each
+// finding carries its own values, none written into another.
+TEST(FindingsTest, TheMostFindingsOneSetOfAnswersMakesEachKeepTheirOwnValues) {
+  const json result = evaluate(answers({
+      {"about", {{"duration", "over_12_weeks"}, {"previousEpisodes", "several"}, {"location", "below_knee"},
+                 {"legSide", "one"}, {"trend", "worse"}, {"peg", {{"pain", 9}, {"enjoyment", 9}, {"activity", 9}}}}},
+      {"hipRotation", {{"left", sensorRotation(5, 10)}, {"right", sensorRotation(25, 35)}}},
+      {"hipExtension", {{"left", {{"method", "sensor"}, {"degrees", -5}}}, {"right", {{"method", "sensor"}, {"degrees", 5}}}}},
+      {"habits", {{"sittingHours", 12}, {"bridgeHoldSeconds", 10}}},
+      {"phq4", {{"nervous", 3}, {"worry", 3}, {"interest", 3}, {"down", 3}}},
+  }));
+  EXPECT_EQ(findingCodes(result),
+            (std::vector<std::string>{"hip_ir_limited_bilateral", "hip_er_limited", "hip_er_limited",
+                                      "hip_rotation_asymmetry", "hip_rotation_asymmetry", "hip_extension_limited",
+                                      "hip_extension_limited", "radiating_leg_pain", "chronic_duration",
+                                      "recurrent_episodes", "worsening", "distress_positive", "high_pain_impact",
+                                      "prolonged_sitting", "weak_bridge"}))
+      << result.dump();
+  const auto valuesOf = [&](const char* code) { return findings(result, code).at(0).at("values"); };
+  EXPECT_EQ(valuesOf("prolonged_sitting"), (json{{"sittingHours", 12}}));
+  EXPECT_EQ(valuesOf("weak_bridge"), (json{{"bridgeHoldSeconds", 10}}));
+  EXPECT_EQ(valuesOf("worsening"), (json{{"trend", "worse"}}));
+  EXPECT_EQ(valuesOf("hip_ir_limited_bilateral"),
+            (json{{"leftInternalDegrees", 5}, {"leftExternalDegrees", 10}, {"rightInternalDegrees", 25},
+                  {"rightExternalDegrees", 35}}));
+}
+
 }  // namespace
 }  // namespace backcheck::testing
