@@ -4,13 +4,21 @@ namespace backcheck::detail {
 const char* sideName(Side side) { return side == Side::Left ? "left" : "right"; }
 
 const char* confidenceName(Confidence confidence) {
-  constexpr const char* kNames[] = {"measured", "estimated", "self_reported"};
-  return kNames[static_cast<int>(confidence)];
+  switch (confidence) {
+    case Confidence::Measured: return "measured";
+    case Confidence::Estimated: return "estimated";
+    case Confidence::SelfReported: break;
+  }
+  return "self_reported";
 }
 
 const char* evidenceName(Evidence evidence) {
-  constexpr const char* kNames[] = {"very_low", "low", "moderate"};
-  return kNames[static_cast<int>(evidence)];
+  switch (evidence) {
+    case Evidence::VeryLow: return "very_low";
+    case Evidence::Low: return "low";
+    case Evidence::Moderate: break;
+  }
+  return "moderate";
 }
 
 Assessment assess(const Answers& answers) {

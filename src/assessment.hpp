@@ -17,6 +17,8 @@ namespace backcheck::detail {
 
 // How the answer behind a finding was obtained; lower is more trustworthy.
 enum class Confidence : std::uint8_t { Measured, Estimated, SelfReported };
+static_assert(Confidence::Measured < Confidence::Estimated && Confidence::Estimated < Confidence::SelfReported,
+              "a finding from two answers takes the larger (weaker) confidence");
 // Strength of the published evidence behind a finding (docs/clinical.md).
 enum class Evidence : std::uint8_t { VeryLow, Low, Moderate };
 

@@ -53,6 +53,8 @@ struct Step {
 };
 
 enum class RedFlagStrength : std::uint8_t { Emergency, Strong, Weak };
+// Lower is more urgent: the adults-only plan keeps the smallest strength it saw.
+static_assert(RedFlagStrength::Emergency < RedFlagStrength::Strong && RedFlagStrength::Strong < RedFlagStrength::Weak);
 
 struct RedFlagRule {
   const char* code;
@@ -63,6 +65,7 @@ struct RedFlagRule {
 
 Span<Step> protocolSteps();
 const RedFlagRule& redFlagRule(RedFlag flag);
+const char* strengthName(RedFlagStrength strength);  // emergency | strong | weak
 Span<const char*> methodNames();  // sensor, picture, compare
 Span<PictureBand> internalRotationBands();
 Span<PictureBand> externalRotationBands();
@@ -77,6 +80,18 @@ const char* optionName(Field target, Enum value) {
 
 // Index of `value` in `options`, or -1.
 int optionIndex(Span<const char*> options, const char* value, std::size_t length);
+
+// Weeks of pain at the start of each duration band (the options' lower edges).
+constexpr double durationStartWeeks(Duration duration) {
+  switch (duration) {
+    case Duration::Under1Week: return 0;
+    case Duration::Weeks1To4: return 1;
+    case Duration::Weeks4To6: return 4;
+    case Duration::Weeks6To12: return 6;
+    case Duration::Over12Weeks: break;
+  }
+  return 12;
+}
 
 constexpr int kProtocolVersion = 1;
 constexpr int kSchemaVersion = 1;

@@ -25,8 +25,7 @@ void addDerived(RedFlagList& flags, RedFlag flag, const Entries& values) {
 std::optional<double> painWeeks(const Answers& answers) {
   if (answers.durationWeeks) return answers.durationWeeks;
   if (!answers.duration) return std::nullopt;
-  constexpr double kBandStartWeeks[] = {0, 1, 4, 6, 12};
-  return kBandStartWeeks[static_cast<int>(*answers.duration)];
+  return durationStartWeeks(*answers.duration);
 }
 
 RedFlagList detectRedFlags(const Answers& answers) {

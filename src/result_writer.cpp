@@ -39,11 +39,10 @@ void writeEntries(JsonWriter& out, const char* name, const Entries& entries) {
 
 // The fields of a red flag, inside an object the caller opened.
 void writeRedFlagFields(JsonWriter& out, const DetectedRedFlag& detected) {
-  constexpr const char* kStrength[] = {"emergency", "strong", "weak"};
   const RedFlagRule& rule = redFlagRule(detected.flag);
   out.field("code", rule.code)
       .field("rule", rule.rule)
-      .field("strength", kStrength[static_cast<int>(rule.strength)])
+      .field("strength", strengthName(rule.strength))
       .field("source", detected.derived ? "derived" : "answered");
   if (!detected.values.empty()) writeEntries(out, "values", detected.values);
 }

@@ -54,8 +54,13 @@ Triage triage(const Assessment& assessment) {
 }
 
 const char* triageLevelName(TriageLevel level) {
-  constexpr const char* kNames[] = {"self_care", "pt_evaluation", "urgent", "emergency"};
-  return kNames[static_cast<int>(level)];
+  switch (level) {
+    case TriageLevel::SelfCare: return "self_care";
+    case TriageLevel::PtEvaluation: return "pt_evaluation";
+    case TriageLevel::Urgent: return "urgent";
+    case TriageLevel::Emergency: break;
+  }
+  return "emergency";
 }
 
 }  // namespace backcheck::detail
