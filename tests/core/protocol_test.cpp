@@ -45,7 +45,18 @@ TEST(ProtocolTest, HasVersionsAndTheStepsOfTheJourneyInOrder) {
                                              "habits", "phq4"}));
 }
 
-TEST(ProtocolTest, IsTheSameTextEveryTime) { EXPECT_EQ(backcheck::protocol(), backcheck::protocol()); }
+// protocol() keeps no state: evaluations in between (triaged, adults-only,
+// invalid, hostile) leave its text as it was.
+TEST(ProtocolTest, EvaluationsInBetweenDoNotChangeIt) {
+  const std::string before = backcheck::protocol();
+  for (const char* text : {R"({"schemaVersion":1,"safety":{"redFlags":["saddle_numbness"]}})",
+                           R"({"schemaVersion":1,"about":{"ageYears":15}})", R"({"schemaVersion":2})", "[[[[",
+                           R"({"schemaVersion":1,"about":{"duration":"forever"}})"}) {
+    backcheck::evaluate(text);
+    backcheck::validate(text);
+  }
+  EXPECT_EQ(backcheck::protocol(), before);
+}
 
 TEST(ProtocolTest, ChecklistOptionsAreTheAskedRedFlagsWithTheLevelEachGives) {
   const auto checklist = questions("checklist");
