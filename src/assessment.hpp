@@ -17,7 +17,8 @@ namespace backcheck::detail {
 
 // How the answer behind a finding was obtained; lower is more trustworthy.
 enum class Confidence : std::uint8_t { Measured, Estimated, SelfReported };
-static_assert(Confidence::Measured < Confidence::Estimated && Confidence::Estimated < Confidence::SelfReported,
+static_assert(Confidence::Measured < Confidence::Estimated &&
+                  Confidence::Estimated < Confidence::SelfReported,
               "a finding from two answers takes the larger (weaker) confidence");
 // Strength of the published evidence behind a finding (docs/clinical.md).
 enum class Evidence : std::uint8_t { VeryLow, Low, Moderate };
@@ -43,7 +44,7 @@ struct FindingRule {
   const char* code;
   const char* rule;  // rule id in docs/clinical.md
   Evidence evidence;
-  bool needsPtEvaluation;  // BRIEF §2: raises triage to pt_evaluation
+  bool needsPtEvaluation;          // BRIEF §2: raises triage to pt_evaluation
   std::uint8_t mostPerAssessment;  // 2 for rules that report each side on its own
 };
 
@@ -51,10 +52,13 @@ struct FindingRule {
 // finding each rule can make at once (kMaxFindings below), so a new rule row
 // grows it.
 inline constexpr FindingRule kFindingRules[] = {
-    {FindingCode::HipIrLimitedBilateral, "hip_ir_limited_bilateral", "F-IR1", Evidence::VeryLow, true, 1},
-    {FindingCode::HipIrLimitedUnilateral, "hip_ir_limited_unilateral", "F-IR2", Evidence::VeryLow, true, 2},
+    {FindingCode::HipIrLimitedBilateral, "hip_ir_limited_bilateral", "F-IR1", Evidence::VeryLow,
+     true, 1},
+    {FindingCode::HipIrLimitedUnilateral, "hip_ir_limited_unilateral", "F-IR2", Evidence::VeryLow,
+     true, 2},
     {FindingCode::HipErLimited, "hip_er_limited", "F-ER", Evidence::VeryLow, true, 2},
-    {FindingCode::HipRotationAsymmetry, "hip_rotation_asymmetry", "F-ASY", Evidence::VeryLow, true, 2},
+    {FindingCode::HipRotationAsymmetry, "hip_rotation_asymmetry", "F-ASY", Evidence::VeryLow, true,
+     2},
     {FindingCode::HipExtensionLimited, "hip_extension_limited", "F-EXT", Evidence::Low, true, 2},
     {FindingCode::ProlongedSitting, "prolonged_sitting", "F-SIT", Evidence::VeryLow, false, 1},
     {FindingCode::WeakBridge, "weak_bridge", "F-BRG", Evidence::VeryLow, false, 1},
@@ -65,8 +69,10 @@ inline constexpr FindingRule kFindingRules[] = {
     {FindingCode::RecurrentEpisodes, "recurrent_episodes", "F-REC", Evidence::Low, true, 1},
     {FindingCode::Worsening, "worsening", "F-WOR", Evidence::Low, true, 1},
 };
-constexpr std::size_t kFindingCodeCount = static_cast<std::size_t>(FindingCode::Worsening) + 1;  // the last code
-static_assert(sizeof(kFindingRules) / sizeof(kFindingRules[0]) == kFindingCodeCount, "one row per FindingCode");
+constexpr std::size_t kFindingCodeCount =
+    static_cast<std::size_t>(FindingCode::Worsening) + 1;  // the last code
+static_assert(sizeof(kFindingRules) / sizeof(kFindingRules[0]) == kFindingCodeCount,
+              "one row per FindingCode");
 
 constexpr bool findingRowsInEnumOrder() {
   for (std::size_t i = 0; i < kFindingCodeCount; ++i) {
@@ -83,7 +89,9 @@ constexpr std::size_t mostFindings() {
 }
 constexpr std::size_t kMaxFindings = mostFindings();
 
-inline const FindingRule& findingRule(FindingCode code) { return kFindingRules[static_cast<std::size_t>(code)]; }
+inline const FindingRule& findingRule(FindingCode code) {
+  return kFindingRules[static_cast<std::size_t>(code)];
+}
 
 // A value a rule used (`op` null) or a bound it checked (`op` minInclusive,
 // maxExclusive, equals): a number, or a code when `text` is set.
@@ -116,8 +124,8 @@ struct Finding {
   Finding() = default;
   explicit Finding(FindingCode findingCode) : code(findingCode) {}
   FindingCode code = FindingCode::HipIrLimitedBilateral;
-  const char* side = nullptr;    // "left" | "right" | "both" | nullptr
-  const char* detail = nullptr;  // grade or motion where the code has several
+  const char* side = nullptr;        // "left" | "right" | "both" | nullptr
+  const char* detail = nullptr;      // grade or motion where the code has several
   std::optional<Evidence> evidence;  // set when the grade changes the rule's evidence
   Confidence confidence = Confidence::SelfReported;
   Entries values;
@@ -148,8 +156,7 @@ std::optional<double> painWeeks(const Answers& answers);
 
 RedFlagList detectRedFlags(const Answers& answers);
 void addHipFindings(const Answers& answers, FindingList& findings);
-void addHistoryFindings(const Answers& answers, const Assessment& scores,
-                        FindingList& findings);
+void addHistoryFindings(const Answers& answers, const Assessment& scores, FindingList& findings);
 
 Assessment assess(const Answers& answers);
 

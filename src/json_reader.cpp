@@ -99,7 +99,10 @@ class Parser {
       case '{': return object(out, depth + 1);
       case '[': return array(out, depth + 1);
       case '"': out.kind = JsonValue::Kind::String; return string(out.text);
-      case 't': out.kind = JsonValue::Kind::Boolean; out.boolean = true; return literal("true");
+      case 't':
+        out.kind = JsonValue::Kind::Boolean;
+        out.boolean = true;
+        return literal("true");
       case 'f': out.kind = JsonValue::Kind::Boolean; return literal("false");
       case 'n': return literal("null");
       default: return number(out);
@@ -170,7 +173,8 @@ class Parser {
         if (!(members[i].key < members[i - 1].key)) continue;
         JsonValue member = std::move(members[i]);
         std::size_t j = i;
-        for (; j > 0 && member.key < members[j - 1].key; --j) members[j] = std::move(members[j - 1]);
+        for (; j > 0 && member.key < members[j - 1].key; --j)
+          members[j] = std::move(members[j - 1]);
         members[j] = std::move(member);
       }
       return;
@@ -187,7 +191,8 @@ class Parser {
         std::size_t right = middle;
         for (std::size_t out = low; out < high; ++out) {
           // Take from the right only when strictly smaller: equal keys keep their order.
-          const bool takeRight = left == middle || (right < high && keyOf(order[right]) < keyOf(order[left]));
+          const bool takeRight =
+              left == middle || (right < high && keyOf(order[right]) < keyOf(order[left]));
           merged[out] = takeRight ? order[right++] : order[left++];
         }
       }
@@ -215,7 +220,9 @@ class Parser {
     if (at_ == end_) return false;
     const char c = *at_++;
     switch (c) {
-      case '"': case '\\': case '/': out += c; return true;
+      case '"':
+      case '\\':
+      case '/': out += c; return true;
       case 'b': out += '\b'; return true;
       case 'f': out += '\f'; return true;
       case 'n': out += '\n'; return true;

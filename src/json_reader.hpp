@@ -24,15 +24,17 @@ struct JsonValue {
   // escape) into `decoded` of the document's root. Each std::string was a
   // malloc per key longer than the small-string buffer (10 bytes in
   // WebAssembly's libc++), a tenth of an evaluate() call there.
-  std::string_view text;         // String: the value (UTF-8)
-  std::string_view key;          // set on object members
-  std::vector<JsonValue> items;  // Array items or Object members
+  std::string_view text;                         // String: the value (UTF-8)
+  std::string_view key;                          // set on object members
+  std::vector<JsonValue> items;                  // Array items or Object members
   std::vector<std::unique_ptr<char[]>> decoded;  // root only: unescaped strings
 
   bool isObject() const { return kind == Kind::Object; }
   bool isArray() const { return kind == Kind::Array; }
   bool isString() const { return kind == Kind::String; }
-  bool isNumber() const { return kind == Kind::Unsigned || kind == Kind::Signed || kind == Kind::Float; }
+  bool isNumber() const {
+    return kind == Kind::Unsigned || kind == Kind::Signed || kind == Kind::Float;
+  }
   bool isInteger() const { return kind == Kind::Unsigned || kind == Kind::Signed; }
   // The member named `name`, or nullptr.
   const JsonValue* find(std::string_view name) const;

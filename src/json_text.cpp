@@ -79,11 +79,13 @@ bool parseAnswersText(std::string_view text, JsonValue& document, ErrorList& err
       }
       return false;
     case JsonFault::DuplicateKey:
-      errors.add("duplicate_key", std::move(parsed.path), "This key is written twice in one object.");
+      errors.add("duplicate_key", std::move(parsed.path),
+                 "This key is written twice in one object.");
       return false;
     case JsonFault::InexactNumber:
       errors.add("inexact_number", std::move(parsed.path),
-                 "This number has more digits, or a larger or smaller exponent, than the core reads exactly.");
+                 "This number has more digits, or a larger or smaller exponent, than the core "
+                 "reads exactly.");
       return false;
   }
   return true;

@@ -77,8 +77,8 @@ void writeRedFlagOptions(JsonWriter& out) {
   out.endArray();
 }
 
-void writeDerivedRedFlag(JsonWriter& out, const char* code, const char* answer,
-                         const char* op, double bound, const char* from) {
+void writeDerivedRedFlag(JsonWriter& out, const char* code, const char* answer, const char* op,
+                         double bound, const char* from) {
   out.beginObject().field("code", code);
   out.objectField(answer).field(op, bound).endObject();
   out.field("from", from).endObject();
@@ -87,10 +87,10 @@ void writeDerivedRedFlag(JsonWriter& out, const char* code, const char* answer,
 // Red flags the core derives from the "about" answers (BRIEF §2 weak flags).
 void writeDerivedRedFlags(JsonWriter& out) {
   out.arrayField("derivedRedFlags");
-  writeDerivedRedFlag(out, "age_over_50_new", "ageYears", "minExclusive",
-                      detail::kNewPainOlderThan, "/about");
-  writeDerivedRedFlag(out, "age_under_20", "ageYears", "maxExclusive",
-                      detail::kNewPainYoungerThan, "/about");
+  writeDerivedRedFlag(out, "age_over_50_new", "ageYears", "minExclusive", detail::kNewPainOlderThan,
+                      "/about");
+  writeDerivedRedFlag(out, "age_under_20", "ageYears", "maxExclusive", detail::kNewPainYoungerThan,
+                      "/about");
   writeDerivedRedFlag(out, "no_improvement_4_weeks", "durationWeeks", "minInclusive",
                       detail::kNoImprovementWeeks, "/about");
   out.endArray();

@@ -2,7 +2,6 @@
 // red flag never ends in self_care.
 #pragma once
 
-
 #include "assessment.hpp"
 
 namespace backcheck::detail {

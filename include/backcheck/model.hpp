@@ -20,7 +20,12 @@ constexpr std::array<Side, 2> kBothSides{Side::Left, Side::Right};
 enum class Method : std::uint8_t { Sensor, Picture, Compare };
 
 // Qualitative hip rotation answer: inward (IR) compared with outward (ER).
-enum class RotationCompare : std::uint8_t { InternalMuchLess, InternalLess, AboutSame, InternalMore };
+enum class RotationCompare : std::uint8_t {
+  InternalMuchLess,
+  InternalLess,
+  AboutSame,
+  InternalMore
+};
 // F-ASY counts steps on this scale (the difference of two values), so the
 // values must rise one by one from "much less" to "more".
 static_assert(static_cast<int>(RotationCompare::InternalMuchLess) == 0 &&

@@ -64,7 +64,8 @@ TEST(FixedListDeathTest, AFifthValueOfAFindingStopsTheProgram) {
 // The capacities come from the rule tables: one slot for every finding each
 // rule can make at once, and every flag and finding as a triage reason.
 static_assert(detail::FindingList::capacity() == detail::kMaxFindings);
-static_assert(detail::kMaxFindings >= 15, "the most findings one set of answers makes (FindingsTest)");
+static_assert(detail::kMaxFindings >= 15,
+              "the most findings one set of answers makes (FindingsTest)");
 
 TEST(FixedListTest, CopiesAndMovesCarryTheItems) {
   {
@@ -83,7 +84,8 @@ TEST(FixedListTest, CopiesAndMovesCarryTheItems) {
     EXPECT_EQ(assigned[0].text, "one");
     assigned = std::move(moved);
     EXPECT_EQ(assigned[1].text, "two");
-    EXPECT_EQ(Tracked::live, 2 + 2 + 2 + 2);  // list, copy (moved-from), moved (moved-from), assigned
+    EXPECT_EQ(Tracked::live,
+              2 + 2 + 2 + 2);  // list, copy (moved-from), moved (moved-from), assigned
   }
   EXPECT_EQ(Tracked::live, 0);
 }

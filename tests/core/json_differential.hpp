@@ -31,20 +31,28 @@ inline std::string valueMismatch(const detail::JsonValue& mine, const nlohmann::
   switch (theirs.type()) {
     case nlohmann::json::value_t::null: return mine.kind == Kind::Null ? "" : differ("null");
     case nlohmann::json::value_t::boolean:
-      return mine.kind == Kind::Boolean && mine.boolean == theirs.get<bool>() ? "" : differ("boolean");
+      return mine.kind == Kind::Boolean && mine.boolean == theirs.get<bool>() ? ""
+                                                                              : differ("boolean");
     case nlohmann::json::value_t::number_unsigned:
-      return mine.kind == Kind::Unsigned && mine.integer == theirs.get<std::uint64_t>() ? "" : differ("unsigned");
+      return mine.kind == Kind::Unsigned && mine.integer == theirs.get<std::uint64_t>()
+                 ? ""
+                 : differ("unsigned");
     case nlohmann::json::value_t::number_integer:
-      return mine.kind == Kind::Signed && static_cast<std::int64_t>(mine.integer) == theirs.get<std::int64_t>()
+      return mine.kind == Kind::Signed &&
+                     static_cast<std::int64_t>(mine.integer) == theirs.get<std::int64_t>()
                  ? ""
                  : differ("integer");
     case nlohmann::json::value_t::number_float: {
       const double expected = theirs.get<double>();
       if (mine.kind != Kind::Float) return differ("number kind");
-      return mine.number == expected && std::signbit(mine.number) == std::signbit(expected) ? "" : differ("double");
+      return mine.number == expected && std::signbit(mine.number) == std::signbit(expected)
+                 ? ""
+                 : differ("double");
     }
     case nlohmann::json::value_t::string:
-      return mine.kind == Kind::String && mine.text == theirs.get_ref<const std::string&>() ? "" : differ("string");
+      return mine.kind == Kind::String && mine.text == theirs.get_ref<const std::string&>()
+                 ? ""
+                 : differ("string");
     case nlohmann::json::value_t::array: {
       if (mine.kind != Kind::Array || mine.items.size() != theirs.size()) return differ("array");
       for (std::size_t i = 0; i < theirs.size(); ++i) {
@@ -88,11 +96,14 @@ class DuplicateKeyFinder : public nlohmann::json_sax<nlohmann::json> {
   bool key(string_t& name) override {
     Frame& frame = frames_.back();
     frame.segment.clear();
-    for (const char c : name) frame.segment += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    for (const char c : name)
+      frame.segment += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
     if (!frame.keys.insert(name).second) duplicates.insert(pointer());
     return true;
   }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
 
  private:
   struct Frame {
@@ -107,7 +118,8 @@ class DuplicateKeyFinder : public nlohmann::json_sax<nlohmann::json> {
     return out;
   }
   void beginValue() {
-    if (!frames_.empty() && !frames_.back().object) frames_.back().segment = std::to_string(frames_.back().next++);
+    if (!frames_.empty() && !frames_.back().object)
+      frames_.back().segment = std::to_string(frames_.back().next++);
   }
   bool scalar() {
     beginValue();
@@ -165,13 +177,15 @@ inline std::string jsonReaderMismatch(std::string_view text) {
   const nlohmann::json theirs = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   const bool theirsOk = !theirs.is_discarded();
   const bool mineSyntaxOk = parsed.fault != JsonFault::Syntax;
-  if (mineSyntaxOk != theirsOk) return mineSyntaxOk ? "only the core reader accepts" : "only nlohmann accepts";
+  if (mineSyntaxOk != theirsOk)
+    return mineSyntaxOk ? "only the core reader accepts" : "only nlohmann accepts";
   if (!theirsOk) return "";
   DuplicateKeyFinder finder;
   nlohmann::json::sax_parse(text.begin(), text.end(), &finder);
   switch (parsed.fault) {
     case JsonFault::None:
-      if (!finder.duplicates.empty()) return "the core reader missed the duplicate key " + *finder.duplicates.begin();
+      if (!finder.duplicates.empty())
+        return "the core reader missed the duplicate key " + *finder.duplicates.begin();
       return valueMismatch(mine, theirs);
     case JsonFault::DuplicateKey:
       return finder.duplicates.count(parsed.path) == 1 ? "" : "no duplicate key at " + parsed.path;
@@ -179,8 +193,9 @@ inline std::string jsonReaderMismatch(std::string_view text) {
       // With a duplicate key on the way, nlohmann's last-wins value may not be the one refused.
       if (!finder.duplicates.empty()) return "";
       const nlohmann::json::json_pointer pointer(parsed.path);
-      return theirs.contains(pointer) && theirs.at(pointer).is_number() ? ""
-                                                                          : "no number at " + parsed.path;
+      return theirs.contains(pointer) && theirs.at(pointer).is_number()
+                 ? ""
+                 : "no number at " + parsed.path;
     }
     case JsonFault::Syntax: break;
   }

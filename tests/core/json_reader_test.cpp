@@ -21,25 +21,106 @@ namespace backcheck::testing {
 namespace {
 
 const char* const kValid[] = {
-    "{}", "[]", " \t\r\n{ } ", "0", "-0", "1", "-1", "0.5", "-0.0", "1e2", "1E+2", "1e-2",
-    "12.5e1", "18446744073709551615", "-9223372036854775808", "9223372036854775808",
-    "-9223372036854775809", "0.1", "0.30000000000000004", "1e22", "1e-22", "9007199254740991", "4.35", "-37.25",
-    "true", "false", "null", "\"\"", R"("a\"b\\c\/d\b\f\n\r\t")", R"("\u0041\u00e9\u20AC")",
-    R"("\ud83d\ude00")", R"("\u0000")", "\"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\"",
-    R"({"b":1,"a":2,"c":{"z":[1,2,{"y":null}],"x":"w"}})", R"({"a":{"a":1},"b":{"a":2}})",
-    R"([1,[2,[3,[4]]],{"":""}])", "\xEF\xBB\xBF{}",
+    "{}",
+    "[]",
+    " \t\r\n{ } ",
+    "0",
+    "-0",
+    "1",
+    "-1",
+    "0.5",
+    "-0.0",
+    "1e2",
+    "1E+2",
+    "1e-2",
+    "12.5e1",
+    "18446744073709551615",
+    "-9223372036854775808",
+    "9223372036854775808",
+    "-9223372036854775809",
+    "0.1",
+    "0.30000000000000004",
+    "1e22",
+    "1e-22",
+    "9007199254740991",
+    "4.35",
+    "-37.25",
+    "true",
+    "false",
+    "null",
+    "\"\"",
+    R"("a\"b\\c\/d\b\f\n\r\t")",
+    R"("\u0041\u00e9\u20AC")",
+    R"("\ud83d\ude00")",
+    R"("\u0000")",
+    "\"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\"",
+    R"({"b":1,"a":2,"c":{"z":[1,2,{"y":null}],"x":"w"}})",
+    R"({"a":{"a":1},"b":{"a":2}})",
+    R"([1,[2,[3,[4]]],{"":""}])",
+    "\xEF\xBB\xBF{}",
     R"({"schemaVersion":1,"about":{"ageYears":40}})",
 };
 
 const char* const kInvalid[] = {
-    "", " ", "{", "}", "[", "[1,]", "{\"a\":1,}", "[,1]", "{,}", "{\"a\"}", "{\"a\":}",
-    "{a:1}", "{'a':1}", "[1 2]", "{\"a\":1 \"b\":2}", "01", "-01", "00", "1.", ".5", "-",
-    "+1", "1e", "1e+", "0x10", "NaN", "Infinity", "-Infinity", "1e400", "-1e999", "tru",
-    "nul", "True", "\"abc", "\"a\\x\"", "\"\\u12\"", "\"\\u12G4\"", "\"\\ud800\"",
-    "\"\\udc00\"", "\"\\ud800\\u0041\"", "\"\\ud800x\"", "\"a\tb\"", "\"a\nb\"",
-    "\"\x01\"", "// c\n{}", "/* c */{}", "{} x", "{}{}", "[1]]", "\"\xC3\"", "\"\xC0\xAF\"",
-    "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"", "\"\xFF\"", "\xEF\xBB{}",
-    "\xC3\xA9", "[1,2", "{\"a\":[}", "[\"a\",]",
+    "",
+    " ",
+    "{",
+    "}",
+    "[",
+    "[1,]",
+    "{\"a\":1,}",
+    "[,1]",
+    "{,}",
+    "{\"a\"}",
+    "{\"a\":}",
+    "{a:1}",
+    "{'a':1}",
+    "[1 2]",
+    "{\"a\":1 \"b\":2}",
+    "01",
+    "-01",
+    "00",
+    "1.",
+    ".5",
+    "-",
+    "+1",
+    "1e",
+    "1e+",
+    "0x10",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e400",
+    "-1e999",
+    "tru",
+    "nul",
+    "True",
+    "\"abc",
+    "\"a\\x\"",
+    "\"\\u12\"",
+    "\"\\u12G4\"",
+    "\"\\ud800\"",
+    "\"\\udc00\"",
+    "\"\\ud800\\u0041\"",
+    "\"\\ud800x\"",
+    "\"a\tb\"",
+    "\"a\nb\"",
+    "\"\x01\"",
+    "// c\n{}",
+    "/* c */{}",
+    "{} x",
+    "{}{}",
+    "[1]]",
+    "\"\xC3\"",
+    "\"\xC0\xAF\"",
+    "\"\xED\xA0\x80\"",
+    "\"\xF4\x90\x80\x80\"",
+    "\"\xFF\"",
+    "\xEF\xBB{}",
+    "\xC3\xA9",
+    "[1,2",
+    "{\"a\":[}",
+    "[\"a\",]",
 };
 
 TEST(JsonReaderTest, AgreesWithNlohmannOnValidDocuments) {
@@ -80,10 +161,11 @@ TEST(JsonReaderTest, RoundsCorrectlyBeyondTheFastPath) {
   ASSERT_TRUE(detail::parseJson("29.999999999999998", kDifferentialDepth, value).ok());
   EXPECT_EQ(value.number, std::nextafter(30.0, 0.0));
   EXPECT_LT(value.number, 30.0);
-  for (const char* text : {"29.999999999999998", "0.30000000000000004", "9007199254740993.0",
-                           "9007199254740995.0", "1e23", "8.5e25", "1.2345678901234567e-7",
-                           "123456789.12345678", "999999999999999999.5", "4.9e-20", "1.7976931348623157e-14",
-                           "-0.000000000000000000000000000001", "72057594037927945e-2", "1234567890123456789e10"}) {
+  for (const char* text :
+       {"29.999999999999998", "0.30000000000000004", "9007199254740993.0", "9007199254740995.0",
+        "1e23", "8.5e25", "1.2345678901234567e-7", "123456789.12345678", "999999999999999999.5",
+        "4.9e-20", "1.7976931348623157e-14", "-0.000000000000000000000000000001",
+        "72057594037927945e-2", "1234567890123456789e10"}) {
     EXPECT_EQ(jsonReaderMismatch(text), "") << text;
     EXPECT_TRUE(detail::parseJson(text, kDifferentialDepth, value).ok()) << text;
   }
@@ -116,10 +198,16 @@ TEST(JsonReaderTest, ReadsRandomDoublesBackExactly) {
 // every range the answers have).
 TEST(JsonReaderTest, RefusesNumbersItCannotRoundCorrectly) {
   const std::pair<const char*, const char*> kInexact[] = {
-      {"123456789012345678901234567890", ""}, {"18446744073709551616", ""},
-      {"3.141592653589793238462643383279", ""}, {"1.7976931348623157e308", ""},
-      {"2.2250738585072014e-308", ""}, {"5e-324", ""}, {"-8.5e100", ""}, {"1e-400", ""},
-      {R"({"x":[1,1e-400]})", "/x/1"}, {R"({"about":{"durationWeeks":0.12345678901234567891}})", "/about/durationWeeks"},
+      {"123456789012345678901234567890", ""},
+      {"18446744073709551616", ""},
+      {"3.141592653589793238462643383279", ""},
+      {"1.7976931348623157e308", ""},
+      {"2.2250738585072014e-308", ""},
+      {"5e-324", ""},
+      {"-8.5e100", ""},
+      {"1e-400", ""},
+      {R"({"x":[1,1e-400]})", "/x/1"},
+      {R"({"about":{"durationWeeks":0.12345678901234567891}})", "/about/durationWeeks"},
   };
   for (const auto& [text, pointer] : kInexact) {
     EXPECT_EQ(jsonReaderMismatch(text), "") << text;
@@ -166,7 +254,8 @@ TEST(JsonReaderTest, RefusesDuplicateKeysWithTheirPointer) {
   }
   // A syntax error anywhere wins.
   detail::JsonValue value;
-  EXPECT_EQ(detail::parseJson(R"({"a":1,"a":2)", kDifferentialDepth, value).fault, detail::JsonFault::Syntax);
+  EXPECT_EQ(detail::parseJson(R"({"a":1,"a":2)", kDifferentialDepth, value).fault,
+            detail::JsonFault::Syntax);
 }
 
 // What the differential check showed: the reader once made 29.999999999999998°
@@ -178,10 +267,11 @@ TEST(JsonReaderTest, ReadsInwardRotationJustBelowThirtyAsBelowThirty) {
 }
 
 TEST(JsonReaderTest, DuplicateSafetySectionIsAnErrorNotSelfCare) {
-  const std::string result =
-      backcheck::evaluate(R"({"schemaVersion":1,"safety":{"redFlags":["saddle_numbness"]},"safety":{"redFlags":[]}})");
+  const std::string result = backcheck::evaluate(
+      R"({"schemaVersion":1,"safety":{"redFlags":["saddle_numbness"]},"safety":{"redFlags":[]}})");
   EXPECT_NE(result.find(R"("outcome":"invalid")"), std::string::npos) << result;
-  EXPECT_NE(result.find(R"({"code":"duplicate_key","path":"/safety")"), std::string::npos) << result;
+  EXPECT_NE(result.find(R"({"code":"duplicate_key","path":"/safety")"), std::string::npos)
+      << result;
   EXPECT_EQ(result.find("self_care"), std::string::npos) << result;
 }
 
@@ -192,11 +282,14 @@ TEST(JsonReaderTest, DecodesSurrogatePairsToUtf8) {
 }
 
 TEST(JsonReaderTest, StringsAreViewsOfTheTextUnlessTheyHadEscapes) {
-  const std::string text = "{\"plain\":\"ascii\",\"utf8\":\"\xC3\xA9t\xC3\xA9\",\"esc\\u0061ped\":\"a\\tb\"}";
+  const std::string text =
+      "{\"plain\":\"ascii\",\"utf8\":\"\xC3\xA9t\xC3\xA9\",\"esc\\u0061ped\":\"a\\tb\"}";
   detail::JsonValue value;
   ASSERT_TRUE(detail::parseJson(text, kDifferentialDepth, value).ok());
   ASSERT_EQ(value.items.size(), 3u);  // sorted: "escaped", "plain", "utf8"
-  const auto inText = [&](std::string_view s) { return s.data() >= text.data() && s.data() < text.data() + text.size(); };
+  const auto inText = [&](std::string_view s) {
+    return s.data() >= text.data() && s.data() < text.data() + text.size();
+  };
   EXPECT_EQ(value.items[0].key, "escaped");
   EXPECT_FALSE(inText(value.items[0].key));
   EXPECT_EQ(value.items[0].text, "a\tb");
@@ -212,7 +305,8 @@ TEST(JsonReaderTest, EscapedStringsSurviveMembersBeingMovedAndSorted) {
   // values, nested in arrays: every view must still read the decoded text.
   std::string text = "[[{";
   for (int i = 99; i >= 0; --i) {
-    text += "\"k\\u00" + std::string(1, "0123456789abcdef"[i % 16]) + "a" + std::to_string(i) + "\":";
+    text +=
+        "\"k\\u00" + std::string(1, "0123456789abcdef"[i % 16]) + "a" + std::to_string(i) + "\":";
     text += "\"v\\n" + std::to_string(i) + "\"" + (i ? "," : "");
   }
   text += "}]]";
@@ -228,7 +322,8 @@ TEST(JsonReaderTest, SortsManyMembersAsNlohmannDoes) {
     std::shuffle(keys.begin(), keys.end(), std::mt19937(12345u + static_cast<unsigned>(count)));
     std::string text = "{";
     for (int i = 0; i < count; ++i) {
-      text += (i ? ",\"k" : "\"k") + std::to_string(keys[static_cast<std::size_t>(i)]) + "\":" + std::to_string(i);
+      text += (i ? ",\"k" : "\"k") + std::to_string(keys[static_cast<std::size_t>(i)]) +
+              "\":" + std::to_string(i);
     }
     EXPECT_EQ(jsonReaderMismatch(text + "}"), "") << count << " members: " << text.substr(0, 120);
     const std::string repeated = "k" + std::to_string(keys[static_cast<std::size_t>(count / 2)]);
@@ -256,8 +351,11 @@ TEST(JsonReaderTest, HugeNumbersAreRejectedNotPrinted) {
       backcheck::evaluate(R"({"schemaVersion":1,"about":{"durationWeeks":1e400}})");
   EXPECT_NE(result.find("\"invalid_json\""), std::string::npos) << result;
   EXPECT_EQ(result.find("inf"), std::string::npos);
-  const std::string tiny = backcheck::validate(R"({"schemaVersion":1,"about":{"durationWeeks":1e-400}})");
-  EXPECT_NE(tiny.find(R"({"code":"inexact_number","path":"/about/durationWeeks")"), std::string::npos) << tiny;
+  const std::string tiny =
+      backcheck::validate(R"({"schemaVersion":1,"about":{"durationWeeks":1e-400}})");
+  EXPECT_NE(tiny.find(R"({"code":"inexact_number","path":"/about/durationWeeks")"),
+            std::string::npos)
+      << tiny;
 }
 
 }  // namespace

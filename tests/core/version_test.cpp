@@ -31,15 +31,19 @@ TEST(VersionTest, PackageJsonStatesTheCoreVersion) {
 // "coreVersion": "x.y.z" in the docs and the expected results, "core x.y.z"
 // (a lead's text block, the changelog) and "/widget/x.y.z/" (self-hosting).
 TEST(VersionTest, DocsAndExamplesStateTheCoreVersion) {
-  const std::regex stated(R"re("coreVersion": ?"([^"]*)"|core ([0-9]+\.[0-9]+\.[0-9]+)|/widget/([0-9]+\.[0-9]+\.[0-9]+)/)re");
+  const std::regex stated(
+      R"re("coreVersion": ?"([^"]*)"|core ([0-9]+\.[0-9]+\.[0-9]+)|/widget/([0-9]+\.[0-9]+\.[0-9]+)/)re");
   int found = 0;
   for (const char* dir : {"docs", "docs/examples"}) {
     for (const auto& entry : std::filesystem::directory_iterator(kRoot / dir)) {
       const auto extension = entry.path().extension();
       if (extension != ".md" && extension != ".json") continue;
       const std::string text = readFile(entry.path());
-      for (std::sregex_iterator match(text.begin(), text.end(), stated), end; match != end; ++match) {
-        const std::string version = (*match)[1].matched ? (*match)[1] : (*match)[2].matched ? (*match)[2] : (*match)[3];
+      for (std::sregex_iterator match(text.begin(), text.end(), stated), end; match != end;
+           ++match) {
+        const std::string version = (*match)[1].matched   ? (*match)[1]
+                                    : (*match)[2].matched ? (*match)[2]
+                                                          : (*match)[3];
         EXPECT_EQ(version, backcheck::coreVersion()) << entry.path() << ": " << match->str();
         ++found;
       }
