@@ -6,9 +6,7 @@
 namespace backcheck::detail {
 namespace {
 
-Finding& add(FindingList& findings, FindingCode code) {
-  return findings.push_back(Finding(code));
-}
+Finding& add(FindingList& findings, FindingCode code) { return findings.push_back(Finding(code)); }
 
 void addHabits(const Answers& answers, FindingList& findings) {
   if (answers.sittingHours && *answers.sittingHours >= kProlongedSittingHours) {
@@ -46,7 +44,8 @@ void addPainHistory(const Answers& answers, FindingList& findings) {
   if (answers.location == PainLocation::BelowKnee) {
     Finding& finding = add(findings, FindingCode::RadiatingLegPain);
     finding.values.add("location", "below_knee");
-    if (answers.legSide) finding.values.add("legSide", optionName(Field::LegSide, *answers.legSide));
+    if (answers.legSide)
+      finding.values.add("legSide", optionName(Field::LegSide, *answers.legSide));
     finding.threshold.add("location", "below_knee", "equals");
   }
   const auto weeks = painWeeks(answers);
@@ -74,8 +73,7 @@ void addPainHistory(const Answers& answers, FindingList& findings) {
 
 }  // namespace
 
-void addHistoryFindings(const Answers& answers, const Assessment& scores,
-                        FindingList& findings) {
+void addHistoryFindings(const Answers& answers, const Assessment& scores, FindingList& findings) {
   addPainHistory(answers, findings);
   addScores(scores, findings);
   addHabits(answers, findings);

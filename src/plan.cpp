@@ -27,14 +27,13 @@ bool has(const Assessment& assessment, FindingCode code) {
 
 // Symptoms that would change the advice; the visitor's own flags are the reasons
 // already, so they are not repeated here.
-constexpr RedFlag kSafetyNet[] = {RedFlag::BladderBowelChange, RedFlag::SaddleNumbness,
+constexpr RedFlag kSafetyNet[] = {RedFlag::BladderBowelChange,   RedFlag::SaddleNumbness,
                                   RedFlag::BilateralLegSymptoms, RedFlag::ProgressiveWeakness,
-                                  RedFlag::FeverOrChills, RedFlag::UnexplainedWeightLoss};
+                                  RedFlag::FeverOrChills,        RedFlag::UnexplainedWeightLoss};
 
 }  // namespace
 
-Plan buildPlan(const Answers& answers, const Assessment& assessment,
-                                const Triage& triage) {
+Plan buildPlan(const Answers& answers, const Assessment& assessment, const Triage& triage) {
   Plan plan;
   if (triage.level == TriageLevel::Emergency) {
     plan.push_back({"call_emergency"});
@@ -60,14 +59,9 @@ Plan buildPlan(const Answers& answers, const Assessment& assessment,
       case FindingCode::HipIrLimitedBilateral:
       case FindingCode::HipIrLimitedUnilateral:
       case FindingCode::HipErLimited:
-      case FindingCode::HipRotationAsymmetry:
-        rotation.add(finding.side);
-        break;
-      case FindingCode::HipExtensionLimited:
-        extension.add(finding.side);
-        break;
-      default:
-        break;
+      case FindingCode::HipRotationAsymmetry: rotation.add(finding.side); break;
+      case FindingCode::HipExtensionLimited: extension.add(finding.side); break;
+      default: break;
     }
   }
   // 2–4 moves (BRIEF §1): the ones the findings point to, then general ones.
@@ -90,7 +84,8 @@ RedFlagCodes watchFor(const Assessment& assessment, const Triage& triage) {
   // One weak flag alone: watch it (BRIEF §2, "with a watch-for note").
   if (triage.level == TriageLevel::PtEvaluation) {
     for (const TriageReason& reason : triage.reasons) {
-      if (reason.kind == ReasonKind::RedFlag) codes.push_back(assessment.redFlags[reason.index].flag);
+      if (reason.kind == ReasonKind::RedFlag)
+        codes.push_back(assessment.redFlags[reason.index].flag);
     }
   }
   for (const RedFlag flag : kSafetyNet) {

@@ -9,14 +9,14 @@ namespace {
 
 // Option order matches the enums in include/backcheck/model.hpp.
 constexpr const char* kDuration[] = {"under_1_week", "1_4_weeks", "4_6_weeks", "6_12_weeks",
-                                 "over_12_weeks"};
+                                     "over_12_weeks"};
 constexpr const char* kEpisodes[] = {"none", "once", "several"};
 constexpr const char* kLocation[] = {"back_only", "buttock_thigh", "below_knee"};
 constexpr const char* kLegSide[] = {"none", "one", "both"};
 constexpr const char* kTrend[] = {"better", "same", "worse"};
 constexpr const char* kActivity[] = {"low", "moderate", "high"};
 constexpr const char* kRotationCompare[] = {"internal_much_less", "internal_less", "about_same",
-                                        "internal_more"};
+                                            "internal_more"};
 constexpr const char* kThigh[] = {"above", "level", "below"};
 constexpr const char* kMethods[] = {"sensor", "picture", "compare"};
 constexpr const char* kPegItems[] = {"pain", "enjoyment", "activity"};
@@ -25,6 +25,8 @@ constexpr const char* kPhq4Items[] = {"nervous", "worry", "interest", "down"};
 constexpr double kNoMin = 0;
 constexpr double kNoMax = 0;
 
+// One row per question, as the table in docs/input.md reads.
+// clang-format off
 const Question kSafety[] = {
     {Field::RedFlags, "redFlags", "redFlags", QuestionType::Checklist, nullptr, kNoMin, kNoMax, {}, {}},
 };
@@ -65,6 +67,7 @@ const Step kSteps[] = {
     {"safety", kSafety},         {"about", kAbout},   {"hipRotation", kHipRotation},
     {"hipExtension", kHipExtension}, {"habits", kHabits}, {"phq4", kPhq4},
 };
+// clang-format on
 
 // Order matches enum RedFlag. Sources per rule id in docs/clinical.md.
 constexpr RedFlagRule kRedFlags[] = {
@@ -109,7 +112,8 @@ constexpr bool rowsAre(const char* const (&table)[N], const Row<Enum> (&rows)[M]
 template <std::size_t M>
 constexpr bool redFlagRowsAre(const Row<RedFlag> (&rows)[M]) {
   for (std::size_t i = 0; i < M; ++i) {
-    if (static_cast<std::size_t>(rows[i].key) != i || !same(kRedFlags[i].code, rows[i].name)) return false;
+    if (static_cast<std::size_t>(rows[i].key) != i || !same(kRedFlags[i].code, rows[i].name))
+      return false;
   }
   return M == kRedFlagCount;
 }
@@ -135,24 +139,29 @@ static_assert(rowsAre<Duration>(kDuration, {{Duration::Under1Week, "under_1_week
                                             {Duration::Weeks4To6, "4_6_weeks"},
                                             {Duration::Weeks6To12, "6_12_weeks"},
                                             {Duration::Over12Weeks, "over_12_weeks"}}));
-static_assert(rowsAre<Episodes>(kEpisodes, {{Episodes::None, "none"}, {Episodes::Once, "once"},
+static_assert(rowsAre<Episodes>(kEpisodes, {{Episodes::None, "none"},
+                                            {Episodes::Once, "once"},
                                             {Episodes::Several, "several"}}));
 static_assert(rowsAre<PainLocation>(kLocation, {{PainLocation::BackOnly, "back_only"},
                                                 {PainLocation::ButtockThigh, "buttock_thigh"},
                                                 {PainLocation::BelowKnee, "below_knee"}}));
-static_assert(rowsAre<LegSide>(kLegSide, {{LegSide::None, "none"}, {LegSide::One, "one"}, {LegSide::Both, "both"}}));
-static_assert(rowsAre<Trend>(kTrend, {{Trend::Better, "better"}, {Trend::Same, "same"}, {Trend::Worse, "worse"}}));
+static_assert(rowsAre<LegSide>(
+    kLegSide, {{LegSide::None, "none"}, {LegSide::One, "one"}, {LegSide::Both, "both"}}));
+static_assert(rowsAre<Trend>(
+    kTrend, {{Trend::Better, "better"}, {Trend::Same, "same"}, {Trend::Worse, "worse"}}));
 static_assert(rowsAre<ActivityLevel>(kActivity, {{ActivityLevel::Low, "low"},
                                                  {ActivityLevel::Moderate, "moderate"},
                                                  {ActivityLevel::High, "high"}}));
-static_assert(rowsAre<RotationCompare>(kRotationCompare, {{RotationCompare::InternalMuchLess, "internal_much_less"},
-                                                          {RotationCompare::InternalLess, "internal_less"},
-                                                          {RotationCompare::AboutSame, "about_same"},
-                                                          {RotationCompare::InternalMore, "internal_more"}}));
+static_assert(rowsAre<RotationCompare>(kRotationCompare,
+                                       {{RotationCompare::InternalMuchLess, "internal_much_less"},
+                                        {RotationCompare::InternalLess, "internal_less"},
+                                        {RotationCompare::AboutSame, "about_same"},
+                                        {RotationCompare::InternalMore, "internal_more"}}));
 static_assert(rowsAre<ThighPosition>(kThigh, {{ThighPosition::Above, "above"},
                                               {ThighPosition::Level, "level"},
                                               {ThighPosition::Below, "below"}}));
-static_assert(rowsAre<Method>(kMethods, {{Method::Sensor, "sensor"}, {Method::Picture, "picture"},
+static_assert(rowsAre<Method>(kMethods, {{Method::Sensor, "sensor"},
+                                         {Method::Picture, "picture"},
                                          {Method::Compare, "compare"}}));
 // validation.cpp's readScaleGroup stores item i of these in the i-th answer slot.
 enum class PegItem { Pain, Enjoyment, Activity };
@@ -168,15 +177,21 @@ static_assert(rowsAre<Phq4Item>(kPhq4Items, {{Phq4Item::Nervous, "nervous"},
 // Pictures of the rotation and extension tests. Band edges sit on the thresholds
 // (IR 30, ER 40, extension 0 and 10) so a picture never straddles a rule.
 const PictureBand kInternalBands[] = {
-    {"ir_0_20", 10, 0, 20}, {"ir_20_30", 25, 20, 30}, {"ir_30_40", 35, 30, 40},
+    {"ir_0_20", 10, 0, 20},
+    {"ir_20_30", 25, 20, 30},
+    {"ir_30_40", 35, 30, 40},
     {"ir_40_plus", 45, 40, 91},
 };
 const PictureBand kExternalBands[] = {
-    {"er_0_30", 20, 0, 30}, {"er_30_40", 35, 30, 40}, {"er_40_60", 50, 40, 60},
+    {"er_0_30", 20, 0, 30},
+    {"er_30_40", 35, 30, 40},
+    {"er_40_60", 50, 40, 60},
     {"er_60_plus", 65, 60, 91},
 };
 const PictureBand kExtensionBands[] = {
-    {"ext_below_neutral", -10, -45, 0}, {"ext_0_10", 5, 0, 10}, {"ext_10_20", 15, 10, 20},
+    {"ext_below_neutral", -10, -45, 0},
+    {"ext_0_10", 5, 0, 10},
+    {"ext_10_20", 15, 10, 20},
     {"ext_20_plus", 25, 20, 46},
 };
 

@@ -16,9 +16,7 @@ void writeHeader(JsonWriter& out, const char* outcome) {
       .field("outcome", outcome);
 }
 
-void writeFooter(JsonWriter& out) {
-  out.arrayField("errors").endArray().endObject();
-}
+void writeFooter(JsonWriter& out) { out.arrayField("errors").endArray().endObject(); }
 
 void writeEntry(JsonWriter& out, const Entry& entry) {
   out.key(entry.key);
@@ -63,12 +61,9 @@ void writeFindingFields(JsonWriter& out, const Finding& finding) {
 
 const char* reasonCode(const Assessment& assessment, const TriageReason& reason) {
   switch (reason.kind) {
-    case ReasonKind::RedFlag:
-      return redFlagRule(assessment.redFlags[reason.index].flag).code;
-    case ReasonKind::Finding:
-      return findingRule(assessment.findings[reason.index].code).code;
-    case ReasonKind::SafetyNotAssessed:
-      break;
+    case ReasonKind::RedFlag: return redFlagRule(assessment.redFlags[reason.index].flag).code;
+    case ReasonKind::Finding: return findingRule(assessment.findings[reason.index].code).code;
+    case ReasonKind::SafetyNotAssessed: break;
   }
   return kSafetyNotAssessed;
 }

@@ -3,9 +3,7 @@
 namespace backcheck::detail {
 namespace {
 
-RedFlagStrength strengthOf(const DetectedRedFlag& flag) {
-  return redFlagRule(flag.flag).strength;
-}
+RedFlagStrength strengthOf(const DetectedRedFlag& flag) { return redFlagRule(flag.flag).strength; }
 
 std::size_t countFlags(const Assessment& assessment, RedFlagStrength strength) {
   std::size_t count = 0;
@@ -15,7 +13,8 @@ std::size_t countFlags(const Assessment& assessment, RedFlagStrength strength) {
 
 void addFlags(const Assessment& assessment, RedFlagStrength strength, Triage& result) {
   for (std::size_t i = 0; i < assessment.redFlags.size(); ++i) {
-    if (strengthOf(assessment.redFlags[i]) == strength) result.reasons.push_back({ReasonKind::RedFlag, i});
+    if (strengthOf(assessment.redFlags[i]) == strength)
+      result.reasons.push_back({ReasonKind::RedFlag, i});
   }
 }
 
