@@ -1,5 +1,6 @@
 #include "json_number.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 namespace backcheck::detail {
@@ -83,7 +84,95 @@ bool exactValue(std::uint64_t mantissa, int exp10, double& out) {
   return true;
 }
 
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+class NumberScanner {
+ public:
+  NumberScanner(const char*& at, const char* end) : at_(at), end_(end) {}
+
+  // -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+  // Integers that fit 64 bits keep their exact value (as nlohmann's did);
+  // everything else becomes the correctly rounded double (decimalToDouble), or
+  // is marked `inexact` when this reader cannot round it correctly.
+  bool number(JsonValue& out, bool& inexact) {
+    const bool negative = at_ != end_ && *at_ == '-';
+    if (negative) ++at_;
+    if (at_ == end_ || !isDigit(*at_)) return false;
+    if (*at_ == '0' && end_ - at_ > 1 && isDigit(at_[1])) return false;  // no leading zeros
+    std::uint64_t whole = 0;
+    bool overflow = false;
+    std::uint64_t mantissa = 0;
+    int significant = 0;
+    int exp10 = 0;
+    bool dropped = false;  // a nonzero digit past the 19 the mantissa holds
+    const auto addDigit = [&](unsigned d, bool fraction) {
+      if (significant < 19) {
+        mantissa = mantissa * 10 + d;
+        if (mantissa != 0) ++significant;
+        if (fraction) --exp10;
+      } else {
+        dropped = dropped || d != 0;
+        if (!fraction) ++exp10;
+      }
+    };
+    for (; at_ != end_ && isDigit(*at_); ++at_) {
+      const unsigned d = static_cast<unsigned>(*at_ - '0');
+      if (whole > (UINT64_MAX - d) / 10) overflow = true;
+      whole = whole * 10 + d;
+      addDigit(d, false);
+    }
+    bool isFloat = false;
+    if (at_ != end_ && *at_ == '.') {
+      ++at_;
+      isFloat = true;
+      if (at_ == end_ || !isDigit(*at_)) return false;
+      for (; at_ != end_ && isDigit(*at_); ++at_) addDigit(static_cast<unsigned>(*at_ - '0'), true);
+    }
+    if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) {
+      ++at_;
+      isFloat = true;
+      bool negativeExp = false;
+      if (at_ != end_ && (*at_ == '+' || *at_ == '-')) negativeExp = *at_++ == '-';
+      if (at_ == end_ || !isDigit(*at_)) return false;
+      int exponent = 0;
+      for (; at_ != end_ && isDigit(*at_); ++at_) {
+        if (exponent < 100000) exponent = exponent * 10 + (*at_ - '0');
+      }
+      exp10 += negativeExp ? -exponent : exponent;
+    }
+    if (!isFloat && !overflow && !negative) {
+      out.kind = JsonValue::Kind::Unsigned;
+      out.integer = whole;
+      out.number = static_cast<double>(whole);
+      return true;
+    }
+    if (!isFloat && !overflow && whole <= (std::uint64_t{1} << 63)) {
+      out.kind = JsonValue::Kind::Signed;
+      out.integer = 0 - whole;  // the two's complement bits of -whole
+      out.number = static_cast<double>(static_cast<std::int64_t>(out.integer));
+      return true;
+    }
+    out.kind = JsonValue::Kind::Float;
+    double magnitude = 0;
+    switch (decimalToDouble(mantissa, exp10, dropped, magnitude)) {
+      case NumberReading::Exact: break;
+      case NumberReading::Inexact: inexact = true; break;
+      case NumberReading::BeyondRange: return false;  // like nlohmann: a parse error
+    }
+    out.number = negative ? -magnitude : magnitude;
+    return true;
+  }
+
+ private:
+  const char*& at_;
+  const char* end_;
+};
+
 }  // namespace
+
+bool readJsonNumber(const char*& at, const char* end, JsonValue& out, bool& inexact) {
+  return NumberScanner(at, end).number(out, inexact);
+}
 
 NumberReading decimalToDouble(std::uint64_t mantissa, int exp10, bool droppedDigits, double& out) {
   if (mantissa == 0 && !droppedDigits) {

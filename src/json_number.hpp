@@ -1,12 +1,19 @@
-// Decimal → double for the JSON reader: correctly rounded (the double nearest
-// to the decimal value, ties to even, as strtod and nlohmann read it), or
-// refused. No strtod: it links ~7 KB of soft-float code into the WebAssembly
-// module (docs/performance.md).
+// JSON numbers for the reader (src/json_reader.cpp): the RFC 8259 grammar, and
+// decimal → double correctly rounded (the double nearest to the decimal value,
+// ties to even, as strtod and nlohmann read it) or refused. No strtod: it links
+// ~7 KB of soft-float code into the WebAssembly module (docs/performance.md).
 #pragma once
 
 #include <cstdint>
 
+#include "json_reader.hpp"
+
 namespace backcheck::detail {
+
+// Reads the number at `at` (RFC 8259 grammar) into `out` and moves `at` past
+// it. False on a syntax error and on a value beyond double's range; `inexact`
+// is set for a number this reader cannot round correctly (decimalToDouble).
+bool readJsonNumber(const char*& at, const char* end, JsonValue& out, bool& inexact);
 
 enum class NumberReading : unsigned char {
   Exact,        // `out` is the correctly rounded value

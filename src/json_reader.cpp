@@ -3,36 +3,10 @@
 #include <algorithm>
 
 #include "json_number.hpp"
+#include "json_string.hpp"
 
 namespace backcheck::detail {
 namespace {
-
-int hexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-void appendUtf8(std::string& out, std::uint32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
 
 class Parser {
  public:
@@ -98,7 +72,9 @@ class Parser {
     switch (*at_) {
       case '{': return object(out, depth + 1);
       case '[': return array(out, depth + 1);
-      case '"': out.kind = JsonValue::Kind::String; return string(out.text);
+      case '"':
+        out.kind = JsonValue::Kind::String;
+        return readJsonString(at_, end_, out.text, decoded_);
       case 't':
         out.kind = JsonValue::Kind::Boolean;
         out.boolean = true;
@@ -139,7 +115,8 @@ class Parser {
       out.items.emplace_back();
       JsonValue& member = out.items.back();
       skipSpace();
-      if (at_ == end_ || *at_ != '"' || !string(member.key)) return false;
+      if (at_ == end_ || *at_ != '"' || !readJsonString(at_, end_, member.key, decoded_))
+        return false;
       skipSpace();
       if (at_ == end_ || *at_++ != ':') return false;
       skipSpace();
@@ -204,191 +181,10 @@ class Parser {
     members = std::move(sorted);
   }
 
-  // Four hex digits after "\u", or -1.
-  long hex4() {
-    if (end_ - at_ < 4) return -1;
-    long code = 0;
-    for (int i = 0; i < 4; ++i) {
-      const int digit = hexDigit(*at_++);
-      if (digit < 0) return -1;
-      code = code * 16 + digit;
-    }
-    return code;
-  }
-
-  bool escape(std::string& out) {
-    if (at_ == end_) return false;
-    const char c = *at_++;
-    switch (c) {
-      case '"':
-      case '\\':
-      case '/': out += c; return true;
-      case 'b': out += '\b'; return true;
-      case 'f': out += '\f'; return true;
-      case 'n': out += '\n'; return true;
-      case 'r': out += '\r'; return true;
-      case 't': out += '\t'; return true;
-      case 'u': break;
-      default: return false;
-    }
-    long code = hex4();
-    if (code < 0 || (code >= 0xDC00 && code <= 0xDFFF)) return false;  // lone low surrogate
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (end_ - at_ < 2 || at_[0] != '\\' || at_[1] != 'u') return false;
-      at_ += 2;
-      const long low = hex4();
-      if (low < 0xDC00 || low > 0xDFFF) return false;
-      code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-    }
-    appendUtf8(out, static_cast<std::uint32_t>(code));
-    return true;
-  }
-
-  // Length of the well-formed UTF-8 sequence at at_ (RFC 3629 table), 0 if none.
-  int utf8Length() const {
-    const auto byte = [this](std::ptrdiff_t i) {
-      return i < end_ - at_ ? static_cast<unsigned char>(at_[i]) : 0u;
-    };
-    const unsigned b0 = byte(0);
-    const auto cont = [&](std::ptrdiff_t i, unsigned lo, unsigned hi) {
-      const unsigned b = byte(i);
-      return b >= lo && b <= hi;
-    };
-    if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1, 0x80, 0xBF) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-      const unsigned lo = b0 == 0xE0 ? 0xA0 : 0x80;
-      const unsigned hi = b0 == 0xED ? 0x9F : 0xBF;
-      return cont(1, lo, hi) && cont(2, 0x80, 0xBF) ? 3 : 0;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-      const unsigned lo = b0 == 0xF0 ? 0x90 : 0x80;
-      const unsigned hi = b0 == 0xF4 ? 0x8F : 0xBF;
-      return cont(1, lo, hi) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
-    }
-    return 0;
-  }
-
-  // Moves past printable ASCII other than '"' and '\\' (what a string holds as is).
-  void skipPlainAscii() {
-    while (at_ != end_ && *at_ != '"' && *at_ != '\\' && static_cast<unsigned char>(*at_) >= 0x20 &&
-           static_cast<unsigned char>(*at_) < 0x80) {
-      ++at_;
-    }
-  }
-
-  bool string(std::string_view& out) {
-    const char* const start = ++at_;  // after the opening quote
-    // Most strings are plain ASCII up to the closing quote: a view, no copy.
-    skipPlainAscii();
-    if (at_ != end_ && *at_ == '"') {
-      out = std::string_view(start, static_cast<std::size_t>(at_++ - start));
-      return true;
-    }
-    std::string text(start, static_cast<std::size_t>(at_ - start));
-    bool escaped = false;
-    for (;;) {
-      // Copy the run of plain ASCII at once.
-      const char* run = at_;
-      skipPlainAscii();
-      text.append(run, static_cast<std::size_t>(at_ - run));
-      if (at_ == end_) return false;
-      const auto c = static_cast<unsigned char>(*at_);
-      if (c == '"') break;
-      if (c == '\\') {
-        ++at_;
-        escaped = true;
-        if (!escape(text)) return false;
-      } else if (c < 0x20) {
-        return false;  // control characters must be escaped
-      } else {
-        const int length = utf8Length();
-        if (length == 0) return false;
-        text.append(at_, static_cast<std::size_t>(length));
-        at_ += length;
-      }
-    }
-    if (!escaped) {  // valid UTF-8 without escapes: the text itself
-      out = std::string_view(start, static_cast<std::size_t>(at_++ - start));
-      return true;
-    }
-    ++at_;  // the closing quote
-    decoded_.push_back(std::make_unique<char[]>(text.size() + 1));
-    char* copy = decoded_.back().get();
-    text.copy(copy, text.size());
-    out = std::string_view(copy, text.size());
-    return true;
-  }
-
-  // -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
-  // Integers that fit 64 bits keep their exact value (as nlohmann's did);
-  // everything else becomes the correctly rounded double (json_number.hpp), or
-  // an InexactNumber fault when this reader cannot round it correctly.
   bool number(JsonValue& out) {
-    const bool negative = at_ != end_ && *at_ == '-';
-    if (negative) ++at_;
-    if (at_ == end_ || !isDigit(*at_)) return false;
-    if (*at_ == '0' && end_ - at_ > 1 && isDigit(at_[1])) return false;  // no leading zeros
-    std::uint64_t whole = 0;
-    bool overflow = false;
-    std::uint64_t mantissa = 0;
-    int significant = 0;
-    int exp10 = 0;
-    bool dropped = false;  // a nonzero digit past the 19 the mantissa holds
-    const auto addDigit = [&](unsigned d, bool fraction) {
-      if (significant < 19) {
-        mantissa = mantissa * 10 + d;
-        if (mantissa != 0) ++significant;
-        if (fraction) --exp10;
-      } else {
-        dropped = dropped || d != 0;
-        if (!fraction) ++exp10;
-      }
-    };
-    for (; at_ != end_ && isDigit(*at_); ++at_) {
-      const unsigned d = static_cast<unsigned>(*at_ - '0');
-      if (whole > (UINT64_MAX - d) / 10) overflow = true;
-      whole = whole * 10 + d;
-      addDigit(d, false);
-    }
-    bool isFloat = false;
-    if (at_ != end_ && *at_ == '.') {
-      ++at_;
-      isFloat = true;
-      if (at_ == end_ || !isDigit(*at_)) return false;
-      for (; at_ != end_ && isDigit(*at_); ++at_) addDigit(static_cast<unsigned>(*at_ - '0'), true);
-    }
-    if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) {
-      ++at_;
-      isFloat = true;
-      bool negativeExp = false;
-      if (at_ != end_ && (*at_ == '+' || *at_ == '-')) negativeExp = *at_++ == '-';
-      if (at_ == end_ || !isDigit(*at_)) return false;
-      int exponent = 0;
-      for (; at_ != end_ && isDigit(*at_); ++at_) {
-        if (exponent < 100000) exponent = exponent * 10 + (*at_ - '0');
-      }
-      exp10 += negativeExp ? -exponent : exponent;
-    }
-    if (!isFloat && !overflow && !negative) {
-      out.kind = JsonValue::Kind::Unsigned;
-      out.integer = whole;
-      out.number = static_cast<double>(whole);
-      return true;
-    }
-    if (!isFloat && !overflow && whole <= (std::uint64_t{1} << 63)) {
-      out.kind = JsonValue::Kind::Signed;
-      out.integer = 0 - whole;  // the two's complement bits of -whole
-      out.number = static_cast<double>(static_cast<std::int64_t>(out.integer));
-      return true;
-    }
-    out.kind = JsonValue::Kind::Float;
-    double magnitude = 0;
-    switch (decimalToDouble(mantissa, exp10, dropped, magnitude)) {
-      case NumberReading::Exact: break;
-      case NumberReading::Inexact: fault(JsonFault::InexactNumber, {}); break;
-      case NumberReading::BeyondRange: return false;  // like nlohmann: a parse error
-    }
-    out.number = negative ? -magnitude : magnitude;
+    bool inexact = false;
+    if (!readJsonNumber(at_, end_, out, inexact)) return false;
+    if (inexact) fault(JsonFault::InexactNumber, {});
     return true;
   }
 
