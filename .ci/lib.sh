@@ -36,7 +36,7 @@ ensure_node() {
 }
 
 BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten)
-TEST_PACKAGES=(googletest libgtest-dev chromium clang libclang-rt-14-dev)   # clang + libclang-rt: libFuzzer (tests/fuzz)
+TEST_PACKAGES=(googletest libgtest-dev chromium clang libclang-rt-14-dev clang-format)   # clang + libclang-rt: libFuzzer (tests/fuzz)
 
 # npm ci when node_modules is missing or older than the lock file.
 ensure_npm() {

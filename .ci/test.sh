@@ -17,6 +17,7 @@ run_suite() {
   "$@" || failed+=("$name")
 }
 
+run_suite "C++ formatting (clang-format --dry-run -Werror)" bash "$ROOT/.ci/format.sh"
 run_suite "typecheck (tsc)" npx --no-install tsc --noEmit -p "$ROOT/web"
 run_suite "sanitizer build (ASan+UBSan)" configure_and_build "$BUILD/asan" \
   -DCMAKE_BUILD_TYPE=Debug -DBACKCHECK_SANITIZE=ON

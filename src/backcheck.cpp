@@ -6,11 +6,10 @@
 #include "result_writer.hpp"
 #include "thresholds.hpp"
 #include "validation.hpp"
+#include "version.hpp"
 
 namespace backcheck {
 namespace {
-
-constexpr const char* kCoreVersion = "0.2.0";
 
 // Parses and validates; `errors` is empty when `answers` can be evaluated.
 detail::ErrorList read(std::string_view text, Answers& answers) {
@@ -24,7 +23,7 @@ detail::ErrorList read(std::string_view text, Answers& answers) {
 
 }  // namespace
 
-std::string coreVersion() { return kCoreVersion; }
+std::string coreVersion() { return detail::kCoreVersion; }
 
 std::string evaluate(std::string_view answersJson) {
   Answers answers;

@@ -45,8 +45,9 @@ class JsonPath {
 
 class ErrorList {
  public:
+  // At most kMaxErrors are reported (docs/contract.md); later ones are not kept.
   void add(const char* code, std::string path, const char* message) {
-    errors_.push_back({code, std::move(path), message});  // ignored past kMaxErrors
+    if (errors_.size() < kMaxErrors) errors_.push_back({code, std::move(path), message});
   }
   void add(const char* code, const JsonPath& path, const char* message) {
     if (errors_.size() < kMaxErrors) add(code, path.text(), message);

@@ -45,7 +45,6 @@ constexpr const char* kRotationKeys[3][3] = {
     {"rightInternalDegrees", "rightExternalDegrees", "rightCompare"},
 };
 
-
 void addRotationValues(const HipRotation& side, Scope scope, Entries& values) {
   const auto& keys = kRotationKeys[static_cast<int>(scope)];
   if (side.internalDegrees) values.add(keys[0], *side.internalDegrees);
@@ -190,9 +189,9 @@ void addExtension(const Answers& answers, FindingList& findings) {
       if (degrees >= kExtensionTypical.minInclusive) continue;
       belowNeutral = degrees < kExtensionNeutral;
       finding.values.add("degrees", degrees);
-      finding.threshold.add(
-          "degrees", belowNeutral ? kExtensionNeutral : kExtensionTypical.minInclusive,
-          kMaxExclusive);
+      finding.threshold.add("degrees",
+                            belowNeutral ? kExtensionNeutral : kExtensionTypical.minInclusive,
+                            kMaxExclusive);
     } else {
       // Modified Thomas test: a thigh level with the bed is the common negative
       // (normal) reading; only a thigh above the bed is a finding.

@@ -6,9 +6,7 @@
 namespace backcheck::detail {
 namespace {
 
-Finding& add(FindingList& findings, FindingCode code) {
-  return findings.push_back(Finding(code));
-}
+Finding& add(FindingList& findings, FindingCode code) { return findings.push_back(Finding(code)); }
 
 void addHabits(const Answers& answers, FindingList& findings) {
   if (answers.sittingHours && *answers.sittingHours >= kProlongedSittingHours) {
@@ -49,8 +47,10 @@ void addPainHistory(const Answers& answers, FindingList& findings) {
   const bool bothLegs = answers.legSide == LegSide::Both;
   if (answers.location == PainLocation::BelowKnee || bothLegs) {
     Finding& finding = add(findings, FindingCode::RadiatingLegPain);
-    if (answers.location) finding.values.add("location", optionName(Field::Location, *answers.location));
-    if (answers.legSide) finding.values.add("legSide", optionName(Field::LegSide, *answers.legSide));
+    if (answers.location)
+      finding.values.add("location", optionName(Field::Location, *answers.location));
+    if (answers.legSide)
+      finding.values.add("legSide", optionName(Field::LegSide, *answers.legSide));
     if (bothLegs) {
       finding.side = "both";
       finding.raises = Raises::Urgent;
@@ -84,8 +84,7 @@ void addPainHistory(const Answers& answers, FindingList& findings) {
 
 }  // namespace
 
-void addHistoryFindings(const Answers& answers, const Assessment& scores,
-                        FindingList& findings) {
+void addHistoryFindings(const Answers& answers, const Assessment& scores, FindingList& findings) {
   addPainHistory(answers, findings);
   addScores(scores, findings);
   addHabits(answers, findings);

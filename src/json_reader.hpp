@@ -11,9 +11,8 @@
 
 namespace backcheck::detail {
 
-// One parsed value. Object members are kept sorted by key (byte order) with the
-// last of duplicate keys winning: the order and choice nlohmann's std::map made,
-// so errors come out in the same order as before.
+// One parsed value. Object members are kept sorted by key (byte order): the
+// order nlohmann's std::map made, so errors come out in the same order as before.
 struct JsonValue {
   enum class Kind : unsigned char { Null, Boolean, Unsigned, Signed, Float, String, Array, Object };
 
@@ -25,24 +24,38 @@ struct JsonValue {
   // escape) into `decoded` of the document's root. Each std::string was a
   // malloc per key longer than the small-string buffer (10 bytes in
   // WebAssembly's libc++), a tenth of an evaluate() call there.
-  std::string_view text;         // String: the value (UTF-8)
-  std::string_view key;          // set on object members
-  std::vector<JsonValue> items;  // Array items or Object members
+  std::string_view text;                         // String: the value (UTF-8)
+  std::string_view key;                          // set on object members
+  std::vector<JsonValue> items;                  // Array items or Object members
   std::vector<std::unique_ptr<char[]>> decoded;  // root only: unescaped strings
 
   bool isObject() const { return kind == Kind::Object; }
   bool isArray() const { return kind == Kind::Array; }
   bool isString() const { return kind == Kind::String; }
-  bool isNumber() const { return kind == Kind::Unsigned || kind == Kind::Signed || kind == Kind::Float; }
+  bool isNumber() const {
+    return kind == Kind::Unsigned || kind == Kind::Signed || kind == Kind::Float;
+  }
   bool isInteger() const { return kind == Kind::Unsigned || kind == Kind::Signed; }
   // The member named `name`, or nullptr.
   const JsonValue* find(std::string_view name) const;
 };
 
+// Why a text was refused. A key written twice in one object (in a safety
+// check the second `safety` must not silently replace the first) and a number
+// this reader cannot round correctly are refused, with the JSON pointer
+// (RFC 6901) of the key or the number.
+enum class JsonFault : unsigned char { None, Syntax, DuplicateKey, InexactNumber };
+struct JsonParse {
+  JsonFault fault = JsonFault::None;
+  std::string path;  // DuplicateKey, InexactNumber: where
+  bool ok() const { return fault == JsonFault::None; }
+};
+
 // Parses `text` (the whole text, surrounding whitespace allowed, one leading
 // UTF-8 BOM skipped as nlohmann does); `text` must outlive `out`, whose
-// strings are views into it. Returns false on any syntax error, on
-// nesting deeper than `maxDepth` and on a number beyond double's range.
-bool parseJson(std::string_view text, int maxDepth, JsonValue& out);
+// strings are views into it. Syntax: any syntax error, nesting deeper than
+// `maxDepth`, a number beyond double's range; a syntax error anywhere wins
+// over a duplicate key or an inexact number.
+JsonParse parseJson(std::string_view text, int maxDepth, JsonValue& out);
 
 }  // namespace backcheck::detail

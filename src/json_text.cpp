@@ -68,13 +68,25 @@ bool parseAnswersText(std::string_view text, JsonValue& document, ErrorList& err
   // The parser stops past kMaxDepth, so parsed text is never too deep; only
   // when it fails is the text scanned to tell "too deep" (which is reported
   // even when the text is also malformed) from "not JSON".
-  if (!parseJson(text, kMaxDepth, document)) {
-    if (nestingDepth(text, kMaxDepth) > kMaxDepth) {
-      errors.add("too_deep", "", "The answers are nested too deeply.");
-    } else {
-      errors.add("invalid_json", "", "The answers are not valid JSON.");
-    }
-    return false;
+  JsonParse parsed = parseJson(text, kMaxDepth, document);
+  switch (parsed.fault) {
+    case JsonFault::None: break;
+    case JsonFault::Syntax:
+      if (nestingDepth(text, kMaxDepth) > kMaxDepth) {
+        errors.add("too_deep", "", "The answers are nested too deeply.");
+      } else {
+        errors.add("invalid_json", "", "The answers are not valid JSON.");
+      }
+      return false;
+    case JsonFault::DuplicateKey:
+      errors.add("duplicate_key", std::move(parsed.path),
+                 "This key is written twice in one object.");
+      return false;
+    case JsonFault::InexactNumber:
+      errors.add("inexact_number", std::move(parsed.path),
+                 "This number has more digits, or a larger or smaller exponent, than the core "
+                 "reads exactly.");
+      return false;
   }
   return true;
 }

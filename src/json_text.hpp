@@ -1,8 +1,8 @@
 // Turning the answers text into a JSON value without throwing.
 #pragma once
 
-#include "json_reader.hpp"
 #include <string_view>
+#include "json_reader.hpp"
 
 #include "errors.hpp"
 

@@ -63,8 +63,7 @@ void addMoodAdvice(const Assessment& assessment, Plan& plan) {
 
 }  // namespace
 
-Plan buildPlan(const Answers& answers, const Assessment& assessment,
-                                const Triage& triage) {
+Plan buildPlan(const Answers& answers, const Assessment& assessment, const Triage& triage) {
   Plan plan;
   if (triage.level == TriageLevel::Emergency) {
     plan.push_back({"call_emergency"});
@@ -91,14 +90,9 @@ Plan buildPlan(const Answers& answers, const Assessment& assessment,
       case FindingCode::HipIrLimitedBilateral:
       case FindingCode::HipIrLimitedUnilateral:
       case FindingCode::HipErLimited:
-      case FindingCode::HipRotationAsymmetry:
-        rotation.add(finding.side);
-        break;
-      case FindingCode::HipExtensionLimited:
-        extension.add(finding.side);
-        break;
-      default:
-        break;
+      case FindingCode::HipRotationAsymmetry: rotation.add(finding.side); break;
+      case FindingCode::HipExtensionLimited: extension.add(finding.side); break;
+      default: break;
     }
   }
   // 2–4 moves (BRIEF §1): the ones the findings point to, then general ones.
@@ -116,9 +110,7 @@ Plan buildPlan(const Answers& answers, const Assessment& assessment,
   return plan;
 }
 
-RedFlagCodes watchFor(const Assessment& assessment) {
-  return absent(assessment, kEmergencySigns);
-}
+RedFlagCodes watchFor(const Assessment& assessment) { return absent(assessment, kEmergencySigns); }
 
 RedFlagCodes seeDoctorIf(const Assessment& assessment, const Triage& triage) {
   // Urgent already sends the visitor to a doctor.

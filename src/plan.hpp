@@ -2,7 +2,6 @@
 // only renders it (text in web/locales, keyed plan.<code>).
 #pragma once
 
-
 #include "assessment.hpp"
 #include "triage.hpp"
 
@@ -16,8 +15,7 @@ struct PlanItem {
 using Plan = FixedList<PlanItem, 12>;
 using RedFlagCodes = FixedList<RedFlag, kRedFlagCount>;
 
-Plan buildPlan(const Answers& answers, const Assessment& assessment,
-                                const Triage& triage);
+Plan buildPlan(const Answers& answers, const Assessment& assessment, const Triage& triage);
 
 // Emergency signs the visitor does not have: "get help straight away if these
 // appear" (the safety net). Not used on the emergency screen.

@@ -53,25 +53,32 @@ void writeScoreBands(JsonWriter& out, const detail::Instrument& instrument) {
   out.endArray();
 }
 
+// The triage level this answer gives on its own (BRIEF §2).
+const char* levelAlone(detail::RedFlagStrength strength) {
+  switch (strength) {
+    case detail::RedFlagStrength::Emergency: return "emergency";
+    case detail::RedFlagStrength::Strong: return "urgent";
+    case detail::RedFlagStrength::Weak: break;
+  }
+  return "pt_evaluation";
+}
+
 void writeRedFlagOptions(JsonWriter& out) {
-  constexpr const char* kStrength[] = {"emergency", "strong", "weak"};
-  constexpr const char* kLevel[] = {"emergency", "urgent", "pt_evaluation"};  // this answer alone
   out.arrayField("options");
   for (std::size_t i = 0; i < kRedFlagCount; ++i) {
     const auto& rule = detail::redFlagRule(static_cast<RedFlag>(i));
     if (rule.derived) continue;
-    const int strength = static_cast<int>(rule.strength);
     out.beginObject()
         .field("value", rule.code)
-        .field("strength", kStrength[strength])
-        .field("level", kLevel[strength])
+        .field("strength", detail::strengthName(rule.strength))
+        .field("level", levelAlone(rule.strength))
         .endObject();
   }
   out.endArray();
 }
 
-void writeDerivedRedFlag(JsonWriter& out, const char* code, const char* answer,
-                         const char* op, double bound, const char* from) {
+void writeDerivedRedFlag(JsonWriter& out, const char* code, const char* answer, const char* op,
+                         double bound, const char* from) {
   out.beginObject().field("code", code);
   out.objectField(answer).field(op, bound).endObject();
   out.field("from", from).endObject();
@@ -80,10 +87,10 @@ void writeDerivedRedFlag(JsonWriter& out, const char* code, const char* answer,
 // Red flags the core derives from the "about" answers (BRIEF §2 weak flags).
 void writeDerivedRedFlags(JsonWriter& out) {
   out.arrayField("derivedRedFlags");
-  writeDerivedRedFlag(out, "age_over_50_new", "ageYears", "minExclusive",
-                      detail::kNewPainOlderThan, "/about");
-  writeDerivedRedFlag(out, "age_under_20", "ageYears", "maxExclusive",
-                      detail::kNewPainYoungerThan, "/about");
+  writeDerivedRedFlag(out, "age_over_50_new", "ageYears", "minExclusive", detail::kNewPainOlderThan,
+                      "/about");
+  writeDerivedRedFlag(out, "age_under_20", "ageYears", "maxExclusive", detail::kNewPainYoungerThan,
+                      "/about");
   writeDerivedRedFlag(out, "no_improvement_4_weeks", "durationWeeks", "minInclusive",
                       detail::kNoImprovementWeeks, "/about");
   out.endArray();
@@ -113,13 +120,24 @@ void writeSideDetails(JsonWriter& out, const detail::Question& question) {
   }
 }
 
+const char* typeName(QuestionType type) {
+  switch (type) {
+    case QuestionType::Checklist: return "checklist";
+    case QuestionType::Single: return "single";
+    case QuestionType::Integer:
+    case QuestionType::Number: return "number";
+    case QuestionType::ScaleGroup: return "scale_group";
+    case QuestionType::Rotation: return "rotation";
+    case QuestionType::Extension: break;
+  }
+  return "extension";
+}
+
 void writeQuestion(JsonWriter& out, const detail::Step& step, const detail::Question& question) {
-  constexpr const char* kTypes[] = {"checklist",   "single",   "number",   "number",
-                                    "scale_group", "rotation", "extension"};
   std::string path = std::string("/") + step.id;
   if (question.field != nullptr) path += std::string("/") + question.field;
   out.beginObject().field("id", question.id).key("path").string(path);
-  out.field("type", kTypes[static_cast<int>(question.type)]);
+  out.field("type", typeName(question.type));
   if (question.unit != nullptr) out.field("unit", question.unit);
   if (question.type == QuestionType::Checklist) {
     out.key("none").boolean(true);

@@ -30,9 +30,23 @@ struct PictureBand {
 
 // Where a validated answer is stored in Answers.
 enum class Field : std::uint8_t {
-  RedFlags, AgeYears, Duration, DurationWeeks, PreviousEpisodes, Location, LegSide, Trend, Peg,
-  RotationLeft, RotationRight, ExtensionLeft, ExtensionRight,
-  SittingHours, Activity, BridgeHoldSeconds, Phq4,
+  RedFlags,
+  AgeYears,
+  Duration,
+  DurationWeeks,
+  PreviousEpisodes,
+  Location,
+  LegSide,
+  Trend,
+  Peg,
+  RotationLeft,
+  RotationRight,
+  ExtensionLeft,
+  ExtensionRight,
+  SittingHours,
+  Activity,
+  BridgeHoldSeconds,
+  Phq4,
 };
 
 struct Question {
@@ -40,7 +54,7 @@ struct Question {
   const char* id;     // protocol id and locale key
   const char* field;  // key inside the step's section; nullptr: the section itself
   QuestionType type;
-  const char* unit;   // nullptr when unitless
+  const char* unit;  // nullptr when unitless
   double minInclusive;
   double maxInclusive;
   Span<const char*> options;  // Single options; Rotation/Extension compare answers
@@ -53,6 +67,9 @@ struct Step {
 };
 
 enum class RedFlagStrength : std::uint8_t { Emergency, Strong, Weak };
+// Lower is more urgent: the adults-only plan keeps the smallest strength it saw.
+static_assert(RedFlagStrength::Emergency < RedFlagStrength::Strong &&
+              RedFlagStrength::Strong < RedFlagStrength::Weak);
 
 struct RedFlagRule {
   const char* code;
@@ -63,7 +80,8 @@ struct RedFlagRule {
 
 Span<Step> protocolSteps();
 const RedFlagRule& redFlagRule(RedFlag flag);
-Span<const char*> methodNames();  // sensor, picture, compare
+const char* strengthName(RedFlagStrength strength);  // emergency | strong | weak
+Span<const char*> methodNames();                     // sensor, picture, compare
 Span<PictureBand> internalRotationBands();
 Span<PictureBand> externalRotationBands();
 Span<PictureBand> extensionBands();

@@ -4,8 +4,8 @@
 
 namespace backcheck::detail {
 
-bool readNumberInRange(const JsonValue& value, const JsonPath& path, double min,
-                       double max, bool integer, double& out, ErrorList& errors) {
+bool readNumberInRange(const JsonValue& value, const JsonPath& path, double min, double max,
+                       bool integer, double& out, ErrorList& errors) {
   if (integer ? !value.isInteger() : !value.isNumber()) {
     errors.add("wrong_type", path, integer ? "Expected a whole number." : "Expected a number.");
     return false;

@@ -11,8 +11,8 @@
 namespace backcheck::detail {
 
 // A finite number within [min, max] (a whole number when `integer`).
-bool readNumberInRange(const JsonValue& value, const JsonPath& path, double min,
-                       double max, bool integer, double& out, ErrorList& errors);
+bool readNumberInRange(const JsonValue& value, const JsonPath& path, double min, double max,
+                       bool integer, double& out, ErrorList& errors);
 
 // Index of the string `value` in `options`, or -1 after adding an error.
 int readOption(const JsonValue& value, const JsonPath& path, Span<const char*> options,

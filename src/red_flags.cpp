@@ -6,9 +6,7 @@
 namespace backcheck::detail {
 namespace {
 
-bool isFirstEpisode(const Answers& answers) {
-  return answers.previousEpisodes == Episodes::None;
-}
+bool isFirstEpisode(const Answers& answers) { return answers.previousEpisodes == Episodes::None; }
 
 void addDerived(RedFlagList& flags, RedFlag flag, const Entries& values) {
   for (DetectedRedFlag& existing : flags) {

@@ -16,9 +16,7 @@ void writeHeader(JsonWriter& out, const char* outcome) {
       .field("outcome", outcome);
 }
 
-void writeFooter(JsonWriter& out) {
-  out.arrayField("errors").endArray().endObject();
-}
+void writeFooter(JsonWriter& out) { out.arrayField("errors").endArray().endObject(); }
 
 void writeEntry(JsonWriter& out, const Entry& entry) {
   out.key(entry.key);
@@ -39,13 +37,12 @@ void writeEntries(JsonWriter& out, const char* name, const Entries& entries) {
 
 // The fields of a red flag, inside an object the caller opened.
 void writeRedFlagFields(JsonWriter& out, const DetectedRedFlag& detected) {
-  constexpr const char* kStrength[] = {"emergency", "strong", "weak"};
   const RedFlagRule& rule = redFlagRule(detected.flag);
   out.field("code", rule.code)
       .field("rule", rule.rule)
-      .field("strength", kStrength[static_cast<int>(rule.strength)])
+      .field("strength", strengthName(rule.strength))
       .field("source", detected.derived ? "derived" : "answered");
-  if (detected.values.count != 0) writeEntries(out, "values", detected.values);
+  if (!detected.values.empty()) writeEntries(out, "values", detected.values);
 }
 
 void writeFindingFields(JsonWriter& out, const Finding& finding) {
@@ -64,12 +61,9 @@ void writeFindingFields(JsonWriter& out, const Finding& finding) {
 
 const char* reasonCode(const Assessment& assessment, const TriageReason& reason) {
   switch (reason.kind) {
-    case ReasonKind::RedFlag:
-      return redFlagRule(assessment.redFlags[reason.index].flag).code;
-    case ReasonKind::Finding:
-      return findingRule(assessment.findings[reason.index].code).code;
-    case ReasonKind::SafetyNotAssessed:
-      break;
+    case ReasonKind::RedFlag: return redFlagRule(assessment.redFlags[reason.index].flag).code;
+    case ReasonKind::Finding: return findingRule(assessment.findings[reason.index].code).code;
+    case ReasonKind::SafetyNotAssessed: break;
   }
   return kSafetyNotAssessed;
 }
@@ -77,7 +71,7 @@ const char* reasonCode(const Assessment& assessment, const TriageReason& reason)
 void writeTriage(JsonWriter& out, const Assessment& assessment, const Triage& result) {
   out.objectField("triage").field("level", triageLevelName(result.level));
   out.arrayField("reasons");
-  const char* written[kRedFlagCount + 16] = {};
+  const char* written[kMaxTriageReasons] = {};
   std::size_t count = 0;
   for (const TriageReason& reason : result.reasons) {
     const char* code = reasonCode(assessment, reason);

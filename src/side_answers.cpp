@@ -32,8 +32,8 @@ const json& member(const json& object, const char* key) {
 
 // Checks the object, its keys against the method, and reads the method.
 // Returns false when the side cannot be used.
-bool readSideShape(const SideKeys& keys, const json& value, const JsonPath& path,
-                   Method& method, ErrorList& errors) {
+bool readSideShape(const SideKeys& keys, const json& value, const JsonPath& path, Method& method,
+                   ErrorList& errors) {
   if (!value.isObject()) {
     errors.add("wrong_type", path, "Expected an object.");
     return false;
@@ -71,13 +71,13 @@ bool readSideShape(const SideKeys& keys, const json& value, const JsonPath& path
   return ok;
 }
 
-bool readDegrees(const Question& question, const json& side, const JsonPath& path,
-                 const char* key, std::optional<double>& out, ErrorList& errors) {
+bool readDegrees(const Question& question, const json& side, const JsonPath& path, const char* key,
+                 std::optional<double>& out, ErrorList& errors) {
   const json* found = side.find(key);
   if (found == nullptr) return true;
   double degrees = 0;
-  if (!readNumberInRange(*found, path.child(key), question.minInclusive,
-                         question.maxInclusive, false, degrees, errors)) {
+  if (!readNumberInRange(*found, path.child(key), question.minInclusive, question.maxInclusive,
+                         false, degrees, errors)) {
     return false;
   }
   out = degrees;
@@ -91,8 +91,8 @@ std::optional<HipRotation> readHipRotation(const Question& question, const json&
   HipRotation rotation;
   if (!readSideShape(kRotationKeys, value, path, rotation.method, errors)) return std::nullopt;
   if (rotation.method == Method::Compare) {
-    const int index = readOption(member(value, "compare"), path.child("compare"), question.options,
-                                 errors);
+    const int index =
+        readOption(member(value, "compare"), path.child("compare"), question.options, errors);
     if (index < 0) return std::nullopt;
     rotation.compare = static_cast<RotationCompare>(index);
     return rotation;
@@ -110,8 +110,8 @@ std::optional<HipExtension> readHipExtension(const Question& question, const jso
   HipExtension extension;
   if (!readSideShape(kExtensionKeys, value, path, extension.method, errors)) return std::nullopt;
   if (extension.method == Method::Compare) {
-    const int index = readOption(member(value, "thigh"), path.child("thigh"), question.options,
-                                 errors);
+    const int index =
+        readOption(member(value, "thigh"), path.child("thigh"), question.options, errors);
     if (index < 0) return std::nullopt;
     extension.thigh = static_cast<ThighPosition>(index);
     return extension;

@@ -15,8 +15,7 @@ namespace backcheck::detail {
 
 std::optional<HipRotation> readHipRotation(const Question& question, const JsonValue& value,
                                            const JsonPath& path, ErrorList& errors);
-std::optional<HipExtension> readHipExtension(const Question& question,
-                                             const JsonValue& value, const JsonPath& path,
-                                             ErrorList& errors);
+std::optional<HipExtension> readHipExtension(const Question& question, const JsonValue& value,
+                                             const JsonPath& path, ErrorList& errors);
 
 }  // namespace backcheck::detail

@@ -48,7 +48,7 @@ constexpr double kNoImprovementWeeks = 4;
 constexpr int kAdultAge = 18;
 constexpr int kMinAge = 12;
 constexpr int kMaxAge = 110;
-constexpr int kNewPainOlderThan = 50;   // RF-W1: > 50
-constexpr int kNewPainYoungerThan = 20; // RF-W2: < 20
+constexpr int kNewPainOlderThan = 50;    // RF-W1: > 50
+constexpr int kNewPainYoungerThan = 20;  // RF-W2: < 20
 
 }  // namespace backcheck::detail

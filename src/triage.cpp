@@ -3,9 +3,7 @@
 namespace backcheck::detail {
 namespace {
 
-RedFlagStrength strengthOf(const DetectedRedFlag& flag) {
-  return redFlagRule(flag.flag).strength;
-}
+RedFlagStrength strengthOf(const DetectedRedFlag& flag) { return redFlagRule(flag.flag).strength; }
 
 std::size_t countFlags(const Assessment& assessment, RedFlagStrength strength) {
   std::size_t count = 0;
@@ -15,7 +13,8 @@ std::size_t countFlags(const Assessment& assessment, RedFlagStrength strength) {
 
 void addFlags(const Assessment& assessment, RedFlagStrength strength, Triage& result) {
   for (std::size_t i = 0; i < assessment.redFlags.size(); ++i) {
-    if (strengthOf(assessment.redFlags[i]) == strength) result.reasons.push_back({ReasonKind::RedFlag, i});
+    if (strengthOf(assessment.redFlags[i]) == strength)
+      result.reasons.push_back({ReasonKind::RedFlag, i});
   }
 }
 
@@ -59,8 +58,13 @@ Triage triage(const Assessment& assessment) {
 }
 
 const char* triageLevelName(TriageLevel level) {
-  constexpr const char* kNames[] = {"self_care", "pt_evaluation", "urgent", "emergency"};
-  return kNames[static_cast<int>(level)];
+  switch (level) {
+    case TriageLevel::SelfCare: return "self_care";
+    case TriageLevel::PtEvaluation: return "pt_evaluation";
+    case TriageLevel::Urgent: return "urgent";
+    case TriageLevel::Emergency: break;
+  }
+  return "emergency";
 }
 
 }  // namespace backcheck::detail

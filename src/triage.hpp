@@ -2,7 +2,6 @@
 // red flag never ends in self_care.
 #pragma once
 
-
 #include "assessment.hpp"
 
 namespace backcheck::detail {
@@ -17,10 +16,12 @@ struct TriageReason {
   std::size_t index;
 };
 inline constexpr const char* kSafetyNotAssessed = "safety_not_assessed";
+// Every red flag and every finding can be a reason at once (TR-3).
+constexpr std::size_t kMaxTriageReasons = kRedFlagCount + kMaxFindings;
 
 struct Triage {
   TriageLevel level = TriageLevel::SelfCare;
-  FixedList<TriageReason, kRedFlagCount + 16> reasons;  // every flag or finding that led to `level`
+  FixedList<TriageReason, kMaxTriageReasons> reasons;  // every flag or finding that led to `level`
 };
 
 Triage triage(const Assessment& assessment);

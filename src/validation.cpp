@@ -33,8 +33,7 @@ const Question* sectionQuestion(const Step& step) {
   return nullptr;
 }
 
-void readRedFlags(const json& value, const JsonPath& path, Answers& answers,
-                  ErrorList& errors) {
+void readRedFlags(const json& value, const JsonPath& path, Answers& answers, ErrorList& errors) {
   if (!value.isArray()) {
     errors.add("wrong_type", path, "Expected an array of red-flag codes.");
     return;
@@ -128,9 +127,7 @@ void readScaleGroup(const Question& question, const json& value, const JsonPath&
 void readQuestion(const Question& question, const json& value, const JsonPath& path,
                   Answers& answers, ErrorList& errors) {
   switch (question.type) {
-    case QuestionType::Checklist:
-      readRedFlags(value, path, answers, errors);
-      return;
+    case QuestionType::Checklist: readRedFlags(value, path, answers, errors); return;
     case QuestionType::Single: {
       const int index = readOption(value, path, question.options, errors);
       if (index >= 0) storeOption(question.target, index, answers);
@@ -145,9 +142,7 @@ void readQuestion(const Question& question, const json& value, const JsonPath& p
       }
       return;
     }
-    case QuestionType::ScaleGroup:
-      readScaleGroup(question, value, path, answers, errors);
-      return;
+    case QuestionType::ScaleGroup: readScaleGroup(question, value, path, answers, errors); return;
     case QuestionType::Rotation: {
       const auto side = question.target == Field::RotationLeft ? Side::Left : Side::Right;
       answers.hipRotation[static_cast<int>(side)] = readHipRotation(question, value, path, errors);
@@ -162,8 +157,8 @@ void readQuestion(const Question& question, const json& value, const JsonPath& p
   }
 }
 
-void readSection(const Step& step, const json& section, const JsonPath& path,
-                 Answers& answers, ErrorList& errors) {
+void readSection(const Step& step, const json& section, const JsonPath& path, Answers& answers,
+                 ErrorList& errors) {
   if (!section.isObject()) {
     errors.add("wrong_type", path, "Expected an object.");
     return;
@@ -196,7 +191,8 @@ bool readVersion(const json& document, ErrorList& errors) {
     errors.add("wrong_type", "/schemaVersion", "Expected an integer.");
     return false;
   }
-  if (version->kind != json::Kind::Unsigned || version->integer != static_cast<std::uint64_t>(kSchemaVersion)) {
+  if (version->kind != json::Kind::Unsigned ||
+      version->integer != static_cast<std::uint64_t>(kSchemaVersion)) {
     errors.add("unsupported_version", "/schemaVersion", "This core reads schemaVersion 1.");
     return false;
   }

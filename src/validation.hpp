@@ -3,7 +3,6 @@
 // Never throws: every value's type is checked before it is read.
 #pragma once
 
-
 #include "backcheck/model.hpp"
 #include "errors.hpp"
 #include "json_reader.hpp"

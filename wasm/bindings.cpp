@@ -2,7 +2,6 @@
 // boundary (JSON text), so JavaScript never owns a C++ object to delete, and the
 // core reports bad input inside the returned JSON instead of throwing.
 #include <emscripten/bind.h>
-#include <emscripten/emmalloc.h>
 
 #include "backcheck/backcheck.hpp"
 #include "string_adapters.hpp"
@@ -12,8 +11,4 @@ EMSCRIPTEN_BINDINGS(backcheck) {
   emscripten::function("validate", &backcheck::wasm::validate);
   emscripten::function("protocol", &backcheck::wasm::protocol);
   emscripten::function("coreVersion", &backcheck::wasm::coreVersion);
-  // emmalloc's own counters, so a test can show that repeated evaluations
-  // leave the heap as they found it (tests/wasm/memory.test.mjs).
-  emscripten::function("heapSize", &emmalloc_dynamic_heap_size);
-  emscripten::function("heapFree", &emmalloc_free_dynamic_memory);
 }

@@ -38,9 +38,8 @@ EM_JS(char*, backcheck_text_from_js, (emscripten::EM_VAL handle, std::size_t* si
 
 // The core's output (valid UTF-8 without NUL: the writer escapes control
 // characters) as a JS string, in one TextDecoder call.
-EM_JS(emscripten::EM_VAL, backcheck_text_to_js, (const char* data, std::size_t size), {
-  return Emval.toHandle(UTF8Decoder.decode(HEAPU8.subarray(data, data + size)));
-});
+EM_JS(emscripten::EM_VAL, backcheck_text_to_js, (const char* data, std::size_t size),
+      { return Emval.toHandle(UTF8Decoder.decode(HEAPU8.subarray(data, data + size))); });
 
 namespace backcheck::wasm {
 
@@ -52,13 +51,17 @@ inline emscripten::val toJs(const std::string& text) {
 
 inline emscripten::val withText(const emscripten::val& answers, TextFunction run) {
   std::size_t size = 0;
-  const std::unique_ptr<char, decltype(&std::free)> text(backcheck_text_from_js(answers.as_handle(), &size),
-                                                         &std::free);
+  const std::unique_ptr<char, decltype(&std::free)> text(
+      backcheck_text_from_js(answers.as_handle(), &size), &std::free);
   return toJs(run(std::string_view(text.get(), size)));
 }
 
-inline emscripten::val evaluate(const emscripten::val& answers) { return withText(answers, &backcheck::evaluate); }
-inline emscripten::val validate(const emscripten::val& answers) { return withText(answers, &backcheck::validate); }
+inline emscripten::val evaluate(const emscripten::val& answers) {
+  return withText(answers, &backcheck::evaluate);
+}
+inline emscripten::val validate(const emscripten::val& answers) {
+  return withText(answers, &backcheck::validate);
+}
 inline emscripten::val protocol() { return toJs(backcheck::protocol()); }
 inline emscripten::val coreVersion() { return toJs(backcheck::coreVersion()); }
 

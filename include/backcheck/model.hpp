@@ -2,7 +2,8 @@
 //
 // Every field is optional: an absent value means "not asked or skipped", never an
 // error. Enum order matches the option order of the protocol table
-// (src/protocol_table.cpp), which maps the JSON strings to these values.
+// (src/protocol_table.cpp), which maps the JSON strings to these values and
+// checks each row against its enum value at compile time.
 #pragma once
 
 #include <array>
@@ -19,7 +20,18 @@ constexpr std::array<Side, 2> kBothSides{Side::Left, Side::Right};
 enum class Method : std::uint8_t { Sensor, Picture, Compare };
 
 // Qualitative hip rotation answer: inward (IR) compared with outward (ER).
-enum class RotationCompare : std::uint8_t { InternalMuchLess, InternalLess, AboutSame, InternalMore };
+enum class RotationCompare : std::uint8_t {
+  InternalMuchLess,
+  InternalLess,
+  AboutSame,
+  InternalMore
+};
+// F-ASY counts steps on this scale (the difference of two values), so the
+// values must rise one by one from "much less" to "more".
+static_assert(static_cast<int>(RotationCompare::InternalMuchLess) == 0 &&
+              static_cast<int>(RotationCompare::InternalLess) == 1 &&
+              static_cast<int>(RotationCompare::AboutSame) == 2 &&
+              static_cast<int>(RotationCompare::InternalMore) == 3);
 
 // Modified Thomas test: where the lowered thigh rests relative to the bed.
 enum class ThighPosition : std::uint8_t { Above, Level, Below };

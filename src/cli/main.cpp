@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
     const char* path = argc == 3 ? argv[2] : nullptr;
     std::string input;
     if (!readInput(path, input)) {
-      std::fprintf(stderr, "backcheck: cannot read %s\n", path == nullptr ? "standard input" : path);
+      std::fprintf(stderr, "backcheck: cannot read %s\n",
+                   path == nullptr ? "standard input" : path);
       return kExitUsage;
     }
     const std::string output =

@@ -69,9 +69,8 @@ TEST(ExamplesTest, ExamplesCoverEveryTriageLevelAndEveryFinding) {
   EXPECT_EQ(found, (std::set<std::string>{
                        "hip_ir_limited_bilateral", "hip_ir_limited_unilateral", "hip_er_limited",
                        "hip_rotation_asymmetry", "hip_extension_limited", "prolonged_sitting",
-                       "weak_bridge", "distress_positive", "high_pain_impact",
-                       "radiating_leg_pain", "chronic_duration", "recurrent_episodes",
-                       "worsening"}));
+                       "weak_bridge", "distress_positive", "high_pain_impact", "radiating_leg_pain",
+                       "chronic_duration", "recurrent_episodes", "worsening"}));
 }
 
 TEST(ExamplesTest, ValidExamplesPassValidate) {

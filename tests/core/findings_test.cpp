@@ -13,7 +13,9 @@ struct IrCase {
   const char* expected;  // finding code or "" for none
 };
 
-void PrintTo(const IrCase& c, std::ostream* os) { *os << "IR left " << c.left << ", right " << c.right; }
+void PrintTo(const IrCase& c, std::ostream* os) {
+  *os << "IR left " << c.left << ", right " << c.right;
+}
 
 class InternalRotationTest : public ::testing::TestWithParam<IrCase> {};
 
@@ -50,12 +52,13 @@ TEST(FindingsTest, OutwardMoreThanInwardAloneIsNotAFinding) {
   // Kouyoumdjian 2012: ER > IR in 47.5% of healthy adults.
   const json result = rotation(sensorRotation(32, 58), sensorRotation(33, 57));
   EXPECT_TRUE(findingCodes(result).empty());
-  const json compared = rotation(compareRotation("internal_less"), compareRotation("internal_less"));
+  const json compared =
+      rotation(compareRotation("internal_less"), compareRotation("internal_less"));
   EXPECT_TRUE(findingCodes(compared).empty());
-  const json checked = evaluate(answers(
-      {{"safety", {{"redFlags", json::array()}}},
-       {"hipRotation",
-        {{"left", compareRotation("internal_less")}, {"right", compareRotation("internal_less")}}}}));
+  const json checked = evaluate(answers({{"safety", {{"redFlags", json::array()}}},
+                                         {"hipRotation",
+                                          {{"left", compareRotation("internal_less")},
+                                           {"right", compareRotation("internal_less")}}}}));
   EXPECT_EQ(level(checked), "self_care");
 }
 
@@ -77,8 +80,7 @@ TEST(FindingsTest, QualitativeAnswersGiveFindingsWithSelfReportedConfidence) {
   const json unilateral =
       rotation(compareRotation("internal_much_less"), compareRotation("about_same"));
   ASSERT_TRUE(hasFinding(unilateral, "hip_ir_limited_unilateral"));
-  EXPECT_EQ(findings(unilateral, "hip_ir_limited_unilateral")[0].at("confidence"),
-            "self_reported");
+  EXPECT_EQ(findings(unilateral, "hip_ir_limited_unilateral")[0].at("confidence"), "self_reported");
   const json bilateral =
       rotation(compareRotation("internal_much_less"), compareRotation("internal_much_less"));
   ASSERT_TRUE(hasFinding(bilateral, "hip_ir_limited_bilateral"));
@@ -90,9 +92,9 @@ TEST(FindingsTest, MixedMethodsTakeTheLowerConfidence) {
   const auto found = findings(result, "hip_ir_limited_bilateral");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].at("confidence"), "self_reported");
-  EXPECT_EQ(found[0].at("values"),
-            json({{"leftInternalDegrees", 20}, {"leftExternalDegrees", 40},
-                  {"rightCompare", "internal_much_less"}}));
+  EXPECT_EQ(found[0].at("values"), json({{"leftInternalDegrees", 20},
+                                         {"leftExternalDegrees", 40},
+                                         {"rightCompare", "internal_much_less"}}));
 }
 
 TEST(FindingsTest, PictureAnswersAreEstimated) {
@@ -104,14 +106,15 @@ TEST(FindingsTest, PictureAnswersAreEstimated) {
 // --- F-ER: outward rotation below 40° -----------------------------------------------
 
 TEST(FindingsTest, ExternalRotationLimitedBelowFortyDegrees) {
-  EXPECT_TRUE(hasFinding(rotation(sensorRotation(35, 39), sensorRotation(35, 45)),
-                         "hip_er_limited"));
-  EXPECT_FALSE(hasFinding(rotation(sensorRotation(35, 40), sensorRotation(35, 45)),
-                          "hip_er_limited"));
-  EXPECT_FALSE(hasFinding(rotation(sensorRotation(35, 41), sensorRotation(35, 45)),
-                          "hip_er_limited"));
+  EXPECT_TRUE(
+      hasFinding(rotation(sensorRotation(35, 39), sensorRotation(35, 45)), "hip_er_limited"));
+  EXPECT_FALSE(
+      hasFinding(rotation(sensorRotation(35, 40), sensorRotation(35, 45)), "hip_er_limited"));
+  EXPECT_FALSE(
+      hasFinding(rotation(sensorRotation(35, 41), sensorRotation(35, 45)), "hip_er_limited"));
   EXPECT_EQ(findings(rotation(compareRotation("internal_more"), compareRotation("about_same")),
-                     "hip_er_limited")[0].at("confidence"),
+                     "hip_er_limited")[0]
+                .at("confidence"),
             "self_reported");
 }
 
@@ -140,13 +143,13 @@ TEST_P(AsymmetryTest, OutwardDifferenceOfTenDegreesOrMore) {
   EXPECT_EQ(hasFinding(result, "hip_rotation_asymmetry"), c.finding);
 }
 
-INSTANTIATE_TEST_SUITE_P(Thresholds, AsymmetryTest,
-                         ::testing::Values(AsymmetryCase{31, 40, false},   // 9°
-                                           AsymmetryCase{30, 40, true},    // 10°
-                                           AsymmetryCase{30, 41, true},    // 11°
-                                           AsymmetryCase{40, 30, true},
-                                           AsymmetryCase{30.1, 40, false},  // 9.9°
-                                           AsymmetryCase{40.3, 30.3, true}));  // 9.999… in binary: 10.0°
+INSTANTIATE_TEST_SUITE_P(
+    Thresholds, AsymmetryTest,
+    ::testing::Values(AsymmetryCase{31, 40, false},                                 // 9°
+                      AsymmetryCase{30, 40, true},                                  // 10°
+                      AsymmetryCase{30, 41, true},                                  // 11°
+                      AsymmetryCase{40, 30, true}, AsymmetryCase{30.1, 40, false},  // 9.9°
+                      AsymmetryCase{40.3, 30.3, true}));  // 9.999… in binary: 10.0°
 
 TEST(FindingsTest, AsymmetryNamesTheSideThatMovesLess) {
   const json result = rotation(sensorRotation(42, 45), sensorRotation(31, 45));
@@ -158,9 +161,9 @@ TEST(FindingsTest, AsymmetryNamesTheSideThatMovesLess) {
 }
 
 TEST(FindingsTest, QualitativeAsymmetryNeedsTwoStepsApart) {
-  EXPECT_TRUE(hasFinding(rotation(compareRotation("internal_much_less"),
-                                  compareRotation("about_same")),
-                         "hip_rotation_asymmetry"));
+  EXPECT_TRUE(
+      hasFinding(rotation(compareRotation("internal_much_less"), compareRotation("about_same")),
+                 "hip_rotation_asymmetry"));
   EXPECT_FALSE(hasFinding(rotation(compareRotation("internal_less"), compareRotation("about_same")),
                           "hip_rotation_asymmetry"));
 }
@@ -201,8 +204,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ExtensionCase{degrees(9), "below_typical", "measured"},
                       ExtensionCase{degrees(10), nullptr, nullptr},
                       ExtensionCase{degrees(11), nullptr, nullptr},
-                      ExtensionCase{{{"method", "picture"}, {"degrees", 5}}, "below_typical",
-                                    "estimated"},
+                      ExtensionCase{
+                          {{"method", "picture"}, {"degrees", 5}}, "below_typical", "estimated"},
                       ExtensionCase{thigh("above"), "below_neutral", "self_reported"},
                       ExtensionCase{thigh("level"), nullptr, nullptr},
                       ExtensionCase{thigh("below"), nullptr, nullptr}));
@@ -231,13 +234,15 @@ json habits(json fields) { return {{"habits", std::move(fields)}}; }
 INSTANTIATE_TEST_SUITE_P(
     Rules, HistoryTest,
     ::testing::Values(
-        HistoryCase{"SittingBelowEight", habits({{"sittingHours", 7.9}}), "prolonged_sitting", false},
+        HistoryCase{"SittingBelowEight", habits({{"sittingHours", 7.9}}), "prolonged_sitting",
+                    false},
         HistoryCase{"SittingEight", habits({{"sittingHours", 8}}), "prolonged_sitting", true},
         HistoryCase{"SittingNine", habits({{"sittingHours", 9}}), "prolonged_sitting", true},
         HistoryCase{"BridgeEightyFour", habits({{"bridgeHoldSeconds", 84}}), "weak_bridge", true},
         HistoryCase{"BridgeEightyFive", habits({{"bridgeHoldSeconds", 85}}), "weak_bridge", false},
         HistoryCase{"BridgeEightySix", habits({{"bridgeHoldSeconds", 86}}), "weak_bridge", false},
-        HistoryCase{"PegBelowFour", about({{"peg", {{"pain", 4}, {"enjoyment", 4}, {"activity", 3}}}}),
+        HistoryCase{"PegBelowFour",
+                    about({{"peg", {{"pain", 4}, {"enjoyment", 4}, {"activity", 3}}}}),
                     "high_pain_impact", false},
         HistoryCase{"PegFour", about({{"peg", {{"pain", 4}, {"enjoyment", 4}, {"activity", 4}}}}),
                     "high_pain_impact", true},
@@ -253,7 +258,8 @@ INSTANTIATE_TEST_SUITE_P(
                     true},
         HistoryCase{"OverTwelveWeeksBand", about({{"duration", "over_12_weeks"}}),
                     "chronic_duration", true},
-        HistoryCase{"WeeksWinOverBand", about({{"duration", "over_12_weeks"}, {"durationWeeks", 2}}),
+        HistoryCase{"WeeksWinOverBand",
+                    about({{"duration", "over_12_weeks"}, {"durationWeeks", 2}}),
                     "chronic_duration", false},
         HistoryCase{"FirstEpisode", about({{"previousEpisodes", "none"}}), "recurrent_episodes",
                     false},
@@ -281,6 +287,43 @@ TEST(FindingsTest, ReportedDegreesAreRoundedToOneDecimal) {
   EXPECT_NE(raw.find(R"("internalDegrees":22.4,"externalDegrees":45})"), std::string::npos) << raw;
   EXPECT_NE(raw.find(R"("degrees":-4.3})"), std::string::npos) << raw;
   EXPECT_EQ(raw.find("e+"), std::string::npos);
+}
+
+// The answers that make the most findings at once (15: IR on both sides, ER,
+// both asymmetries and extension on each side, and every other rule): each
+// finding carries its own values, none written into another.
+TEST(FindingsTest, TheMostFindingsOneSetOfAnswersMakesEachKeepTheirOwnValues) {
+  const json result = evaluate(answers({
+      {"about",
+       {{"duration", "over_12_weeks"},
+        {"previousEpisodes", "several"},
+        {"location", "below_knee"},
+        {"legSide", "one"},
+        {"trend", "worse"},
+        {"peg", {{"pain", 9}, {"enjoyment", 9}, {"activity", 9}}}}},
+      {"hipRotation", {{"left", sensorRotation(5, 10)}, {"right", sensorRotation(25, 35)}}},
+      {"hipExtension",
+       {{"left", {{"method", "sensor"}, {"degrees", -5}}},
+        {"right", {{"method", "sensor"}, {"degrees", 5}}}}},
+      {"habits", {{"sittingHours", 12}, {"bridgeHoldSeconds", 10}}},
+      {"phq4", {{"nervous", 3}, {"worry", 3}, {"interest", 3}, {"down", 3}}},
+  }));
+  EXPECT_EQ(
+      findingCodes(result),
+      (std::vector<std::string>{
+          "hip_ir_limited_bilateral", "hip_er_limited", "hip_er_limited", "hip_rotation_asymmetry",
+          "hip_rotation_asymmetry", "hip_extension_limited", "hip_extension_limited",
+          "radiating_leg_pain", "chronic_duration", "recurrent_episodes", "worsening",
+          "distress_positive", "high_pain_impact", "prolonged_sitting", "weak_bridge"}))
+      << result.dump();
+  const auto valuesOf = [&](const char* code) { return findings(result, code).at(0).at("values"); };
+  EXPECT_EQ(valuesOf("prolonged_sitting"), (json{{"sittingHours", 12}}));
+  EXPECT_EQ(valuesOf("weak_bridge"), (json{{"bridgeHoldSeconds", 10}}));
+  EXPECT_EQ(valuesOf("worsening"), (json{{"trend", "worse"}}));
+  EXPECT_EQ(valuesOf("hip_ir_limited_bilateral"), (json{{"leftInternalDegrees", 5},
+                                                        {"leftExternalDegrees", 10},
+                                                        {"rightInternalDegrees", 25},
+                                                        {"rightExternalDegrees", 35}}));
 }
 
 }  // namespace

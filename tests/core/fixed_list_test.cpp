@@ -1,9 +1,12 @@
 // FixedList (src/fixed_list.hpp): items exist only once added, copies and
-// moves carry exactly the added items, a full list ignores more.
+// moves carry exactly the added items, and adding to a full list stops the
+// program: it never hands back another item to write into (a finding's
+// values once went into the previous finding that way).
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "../../src/assessment.hpp"
 #include "../../src/fixed_list.hpp"
 
 namespace backcheck::testing {
@@ -34,13 +37,35 @@ TEST(FixedListTest, ConstructsItemsOnlyWhenAdded) {
   EXPECT_EQ(Tracked::live, 0);
 }
 
-TEST(FixedListTest, IgnoresItemsPastItsCapacity) {
+TEST(FixedListTest, PushBackReturnsTheAddedItem) {
   detail::FixedList<int, 3> list;
-  for (int i = 1; i <= 5; ++i) list.push_back(i);
+  for (int i = 1; i <= 3; ++i) {
+    const int* added = &list.push_back(i);
+    EXPECT_EQ(added, &list[list.size() - 1]);
+  }
   ASSERT_EQ(list.size(), 3u);
   EXPECT_EQ(list[2], 3);
-  EXPECT_EQ(list.push_back(9), 3);  // the last stored item
 }
+
+TEST(FixedListDeathTest, AddingToAFullListStopsTheProgram) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  detail::FixedList<int, 3> list;
+  for (int i = 1; i <= 3; ++i) list.push_back(i);
+  EXPECT_DEATH(list.push_back(9) = 4, "");
+}
+
+TEST(FixedListDeathTest, AFifthValueOfAFindingStopsTheProgram) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  detail::Entries values;
+  for (std::size_t i = 0; i < detail::kMaxEntries; ++i) values.add("degrees", 1.0);
+  EXPECT_DEATH(values.add("degrees", 2.0), "");
+}
+
+// The capacities come from the rule tables: one slot for every finding each
+// rule can make at once, and every flag and finding as a triage reason.
+static_assert(detail::FindingList::capacity() == detail::kMaxFindings);
+static_assert(detail::kMaxFindings >= 15,
+              "the most findings one set of answers makes (FindingsTest)");
 
 TEST(FixedListTest, CopiesAndMovesCarryTheItems) {
   {
@@ -59,7 +84,8 @@ TEST(FixedListTest, CopiesAndMovesCarryTheItems) {
     EXPECT_EQ(assigned[0].text, "one");
     assigned = std::move(moved);
     EXPECT_EQ(assigned[1].text, "two");
-    EXPECT_EQ(Tracked::live, 2 + 2 + 2 + 2);  // list, copy (moved-from), moved (moved-from), assigned
+    EXPECT_EQ(Tracked::live,
+              2 + 2 + 2 + 2);  // list, copy (moved-from), moved (moved-from), assigned
   }
   EXPECT_EQ(Tracked::live, 0);
 }

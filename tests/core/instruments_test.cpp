@@ -33,8 +33,8 @@ TEST_P(PegTest, ScoreIsTheMeanRoundedToOneDecimalWithItsBand) {
 
 INSTANTIATE_TEST_SUITE_P(Bands, PegTest,
                          ::testing::Values(PegCase{0, 0, 0, 0, "mild"},
-                                           PegCase{4, 4, 3, 3.7, "mild"},     // 3.67, below 4
-                                           PegCase{4, 4, 4, 4, "moderate"},   // on the cut-off
+                                           PegCase{4, 4, 3, 3.7, "mild"},    // 3.67, below 4
+                                           PegCase{4, 4, 4, 4, "moderate"},  // on the cut-off
                                            PegCase{5, 4, 4, 4.3, "moderate"},
                                            PegCase{7, 7, 6, 6.7, "moderate"},  // 6.67, below 7
                                            PegCase{7, 7, 7, 7, "severe"},
@@ -50,8 +50,9 @@ TEST(InstrumentsTest, PegWithAMissingItemIsNotAssessed) {
 }
 
 json phq4Result(int nervous, int worry, int interest, int down) {
-  return evaluate(answers({{"phq4", {{"nervous", nervous}, {"worry", worry},
-                                     {"interest", interest}, {"down", down}}}}));
+  return evaluate(answers(
+      {{"phq4",
+        {{"nervous", nervous}, {"worry", worry}, {"interest", interest}, {"down", down}}}}));
 }
 
 struct Phq4Case {
@@ -83,8 +84,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Phq4Case{0, 0, 0, 0, 0, "normal", false, false},
                       Phq4Case{1, 1, 0, 0, 2, "normal", false, false},
                       Phq4Case{1, 1, 1, 0, 3, "mild", false, false},
-                      Phq4Case{2, 1, 1, 1, 5, "mild", false, true},     // GAD-2 = 3: positive
-                      Phq4Case{1, 1, 1, 2, 5, "mild", true, false},     // PHQ-2 = 3: positive
+                      Phq4Case{2, 1, 1, 1, 5, "mild", false, true},  // GAD-2 = 3: positive
+                      Phq4Case{1, 1, 1, 2, 5, "mild", true, false},  // PHQ-2 = 3: positive
                       Phq4Case{1, 1, 2, 2, 6, "moderate", true, false},
                       Phq4Case{2, 2, 2, 2, 8, "moderate", true, true},
                       Phq4Case{3, 2, 2, 2, 9, "severe", true, true},

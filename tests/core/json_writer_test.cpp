@@ -40,20 +40,23 @@ std::string written(const std::string& text) {
 
 TEST(JsonWriterTest, EscapesEverySpecialByteAtEveryPosition) {
   // Bytes either side of each class boundary, plus UTF-8 (never escaped).
-  const char kBytes[] = {'\0', '\x01', '\x1f', ' ', '!', '"', '#', '\\', ']', '\x7f', '\x80', '\xc3', '\xff'};
+  const char kBytes[] = {'\0', '\x01', '\x1f', ' ',    '!',    '"',   '#',
+                         '\\', ']',    '\x7f', '\x80', '\xc3', '\xff'};
   for (std::size_t length = 1; length <= 25; ++length) {
     for (std::size_t at = 0; at < length; ++at) {
       for (const char special : kBytes) {
         std::string text(length, 'a');
         text[at] = special;
-        ASSERT_EQ(written(text), referenceQuoted(text)) << "length " << length << ", byte at " << at;
+        ASSERT_EQ(written(text), referenceQuoted(text))
+            << "length " << length << ", byte at " << at;
       }
     }
   }
 }
 
 TEST(JsonWriterTest, EscapesSeveralSpecialBytesInOneString) {
-  const std::string text = std::string("tab\there \"quoted\" back\\slash\n") + std::string(1, '\0') + "end\x1f";
+  const std::string text =
+      std::string("tab\there \"quoted\" back\\slash\n") + std::string(1, '\0') + "end\x1f";
   EXPECT_EQ(written(text), referenceQuoted(text));
   EXPECT_EQ(nlohmann::json::parse(written(text)).get<std::string>(), text);
 }
@@ -70,7 +73,14 @@ TEST(JsonWriterTest, LongTextGrowsTheBufferAndReadsBack) {
 TEST(JsonWriterTest, WritesObjectsArraysNumbersAndBooleans) {
   detail::JsonWriter out;
   out.beginObject().field("a", "x").field("n", -12.25).key("list").beginArray();
-  out.number(0).number(1e6).boolean(true).boolean(false).endArray().objectField("o").endObject().endObject();
+  out.number(0)
+      .number(1e6)
+      .boolean(true)
+      .boolean(false)
+      .endArray()
+      .objectField("o")
+      .endObject()
+      .endObject();
   EXPECT_EQ(out.take(), R"({"a":"x","n":-12.3,"list":[0,1000000,true,false],"o":{}})");
 }
 

@@ -23,9 +23,9 @@ bool has(const std::vector<std::string>& plan, const std::string& item) {
 
 TEST(PlanTest, SelfCareGetsGeneralAdviceTwoMovesAndWhenToBook) {
   const json result = evaluate(answers({{"safety", {{"redFlags", json::array()}}}}));
-  EXPECT_EQ(planOf(result), (std::vector<std::string>{"stay_active", "heat", "otc_pain_relief",
-                                                      "bridge", "breathing",
-                                                      "book_pt_if_not_better"}));
+  EXPECT_EQ(planOf(result),
+            (std::vector<std::string>{"stay_active", "heat", "otc_pain_relief", "bridge",
+                                      "breathing", "book_pt_if_not_better"}));
 }
 
 TEST(PlanTest, LimitedLeftIrGetsTheRotationDrillForTheLeftSide) {
@@ -77,7 +77,8 @@ TEST(PlanTest, DistressAddsBreathingEvenWithTwoOtherMoves) {
 }
 
 TEST(PlanTest, EmergencyPlanIsOnlyToCallEmergencyServices) {
-  const json result = evaluate(answers({{"safety", {{"redFlags", json::array({"major_trauma"})}}}}));
+  const json result =
+      evaluate(answers({{"safety", {{"redFlags", json::array({"major_trauma"})}}}}));
   EXPECT_EQ(planOf(result), std::vector<std::string>{"call_emergency"});
 }
 
@@ -88,7 +89,8 @@ TEST(PlanTest, UrgentPlanIsOnlyToSeeADoctorNoExercises) {
 }
 
 TEST(PlanTest, WatchForListsSafetyNetWithoutFlagsAlreadyTicked) {
-  const json result = evaluate(answers({{"safety", {{"redFlags", json::array({"fever_or_chills"})}}}}));
+  const json result =
+      evaluate(answers({{"safety", {{"redFlags", json::array({"fever_or_chills"})}}}}));
   const auto watch = codes(result.at("watchFor"));
   EXPECT_TRUE(std::find(watch.begin(), watch.end(), "fever_or_chills") == watch.end());
   EXPECT_TRUE(std::find(watch.begin(), watch.end(), "bladder_bowel_change") != watch.end());

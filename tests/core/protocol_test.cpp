@@ -45,7 +45,19 @@ TEST(ProtocolTest, HasVersionsAndTheStepsOfTheJourneyInOrder) {
                                              "habits", "phq4"}));
 }
 
-TEST(ProtocolTest, IsTheSameTextEveryTime) { EXPECT_EQ(backcheck::protocol(), backcheck::protocol()); }
+// protocol() keeps no state: evaluations in between (triaged, adults-only,
+// invalid, hostile) leave its text as it was.
+TEST(ProtocolTest, EvaluationsInBetweenDoNotChangeIt) {
+  const std::string before = backcheck::protocol();
+  for (const char* text :
+       {R"({"schemaVersion":1,"safety":{"redFlags":["saddle_numbness"]}})",
+        R"({"schemaVersion":1,"about":{"ageYears":15}})", R"({"schemaVersion":2})", "[[[[",
+        R"({"schemaVersion":1,"about":{"duration":"forever"}})"}) {
+    backcheck::evaluate(text);
+    backcheck::validate(text);
+  }
+  EXPECT_EQ(backcheck::protocol(), before);
+}
 
 TEST(ProtocolTest, ChecklistOptionsAreTheAskedRedFlagsWithTheLevelEachGives) {
   const auto checklist = questions("checklist");
@@ -83,7 +95,9 @@ TEST(ProtocolTest, NumberRangesArePublishedAsTheValidatorEnforcesThem) {
     const double max = question.at("maxInclusive");
     // Whole numbers where the protocol says so (a fraction would be wrong_type).
     const bool integer = question.value("integer", false);
-    const auto number = [integer](double value) { return integer ? json(static_cast<int>(value)) : json(value); };
+    const auto number = [integer](double value) {
+      return integer ? json(static_cast<int>(value)) : json(value);
+    };
     EXPECT_EQ(firstErrorCode(answersAt(path, number(min))), "") << path;
     EXPECT_EQ(firstErrorCode(answersAt(path, number(max))), "") << path;
     EXPECT_EQ(firstErrorCode(answersAt(path, number(min - 1))), "out_of_range") << path;

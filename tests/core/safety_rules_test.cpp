@@ -43,14 +43,16 @@ INSTANTIATE_TEST_SUITE_P(
         LegCase{"BackOnly", {{"location", "back_only"}, {"legSide", "none"}}, "self_care"},
         LegCase{"ThighOneLeg", {{"location", "buttock_thigh"}, {"legSide", "one"}}, "self_care"},
         LegCase{"ThighBothLegs", {{"location", "buttock_thigh"}, {"legSide", "both"}}, "urgent"},
-        LegCase{"BelowKneeOneLeg", {{"location", "below_knee"}, {"legSide", "one"}}, "pt_evaluation"},
+        LegCase{
+            "BelowKneeOneLeg", {{"location", "below_knee"}, {"legSide", "one"}}, "pt_evaluation"},
         LegCase{"BelowKneeBothLegs", {{"location", "below_knee"}, {"legSide", "both"}}, "urgent"},
         LegCase{"BothLegsWhereUnknown", {{"legSide", "both"}}, "urgent"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(LegPainTest, BothLegsSayWhyAndKeepTheEmergencySafetyNet) {
   const json result = screened({{"about", {{"location", "below_knee"}, {"legSide", "both"}}}});
-  EXPECT_EQ(codes(result.at("triage").at("reasons")), std::vector<std::string>{"radiating_leg_pain"});
+  EXPECT_EQ(codes(result.at("triage").at("reasons")),
+            std::vector<std::string>{"radiating_leg_pain"});
   const auto leg = findings(result, "radiating_leg_pain");
   ASSERT_EQ(leg.size(), 1u);
   EXPECT_EQ(leg[0].at("side"), "both");
@@ -61,9 +63,7 @@ TEST(LegPainTest, BothLegsSayWhyAndKeepTheEmergencySafetyNet) {
 
 // --- Conflicting answers are refused, never resolved silently --------------------
 
-json errorsOf(json about) {
-  return evaluate(answers({{"about", std::move(about)}})).at("errors");
-}
+json errorsOf(json about) { return evaluate(answers({{"about", std::move(about)}})).at("errors"); }
 
 TEST(ConflictTest, BackOnlyWithALegIsRefused) {
   for (const char* side : {"one", "both"}) {
@@ -122,7 +122,8 @@ TEST(ExtensionTriageTest, ZeroToTenDegreesInformsThePlanOnly) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].at("grade"), "below_typical");
   EXPECT_TRUE(contains(codes(result.at("plan")), "hip_flexor_stretch"));
-  EXPECT_TRUE(findings(extension({{"method", "sensor"}, {"degrees", 10}}), "hip_extension_limited").empty());
+  EXPECT_TRUE(findings(extension({{"method", "sensor"}, {"degrees", 10}}), "hip_extension_limited")
+                  .empty());
 }
 
 // --- F-ASY: pictures count as bands, two apart -------------------------------------
@@ -148,7 +149,8 @@ TEST(PictureAsymmetryTest, NeighbouringPicturesAreNotADifference) {
 
 TEST(PictureAsymmetryTest, MixedMethodsUseTheCoarserAnswer) {
   // Sensor 28° (band 20–30) against the 30–40 picture: 7° apart, one band: nothing.
-  EXPECT_FALSE(hasFinding(rotation(sensorRotation(28, 50), picture(35, 50)), "hip_rotation_asymmetry"));
+  EXPECT_FALSE(
+      hasFinding(rotation(sensorRotation(28, 50), picture(35, 50)), "hip_rotation_asymmetry"));
   // Sensor 18° (band 0–20) against the 30–40 picture: two bands apart.
   const json result = rotation(sensorRotation(18, 50), picture(35, 50));
   const auto found = findings(result, "hip_rotation_asymmetry");
@@ -156,8 +158,10 @@ TEST(PictureAsymmetryTest, MixedMethodsUseTheCoarserAnswer) {
   EXPECT_EQ(found[0].at("confidence"), "estimated");
   EXPECT_EQ(found[0].at("values").at("bandsApart"), 2);
   // Two sensors keep the 10° rule.
-  EXPECT_TRUE(hasFinding(rotation(sensorRotation(25, 50), sensorRotation(35, 50)), "hip_rotation_asymmetry"));
-  EXPECT_FALSE(hasFinding(rotation(sensorRotation(25.1, 50), sensorRotation(35, 50)), "hip_rotation_asymmetry"));
+  EXPECT_TRUE(hasFinding(rotation(sensorRotation(25, 50), sensorRotation(35, 50)),
+                         "hip_rotation_asymmetry"));
+  EXPECT_FALSE(hasFinding(rotation(sensorRotation(25.1, 50), sensorRotation(35, 50)),
+                          "hip_rotation_asymmetry"));
 }
 
 // --- Safety net: only emergency signs the visitor does not have -------------------
@@ -188,7 +192,8 @@ TEST(SafetyNetTest, WatchForListsOnlyAbsentEmergencySigns) {
 // --- Distress: talk to your doctor; the severe band adds the 988 Lifeline ---------
 
 json mood(int nervous, int worry, int interest, int down) {
-  return screened({{"phq4", {{"nervous", nervous}, {"worry", worry}, {"interest", interest}, {"down", down}}}});
+  return screened(
+      {{"phq4", {{"nervous", nervous}, {"worry", worry}, {"interest", interest}, {"down", down}}}});
 }
 
 TEST(MoodAdviceTest, PositivePhq2AddsTalkToYourDoctor) {
@@ -209,8 +214,9 @@ TEST(MoodAdviceTest, UrgentResultsKeepTheMoodAdvice) {
                 {"phq4", {{"nervous", 3}, {"worry", 3}, {"interest", 3}, {"down", 3}}}};
   const json result = evaluate(answers(sections));
   EXPECT_EQ(level(result), "urgent");
-  EXPECT_EQ(codes(result.at("plan")),
-            (std::vector<std::string>{"see_doctor_within_days", "talk_to_doctor_mood", "crisis_line"}));
+  EXPECT_EQ(
+      codes(result.at("plan")),
+      (std::vector<std::string>{"see_doctor_within_days", "talk_to_doctor_mood", "crisis_line"}));
 }
 
 // --- Under 18 ------------------------------------------------------------------

@@ -22,9 +22,7 @@ inline json evaluate(const json& answersDocument) {
   return json::parse(backcheck::evaluate(answersDocument.dump()));
 }
 
-inline json evaluateText(const std::string& text) {
-  return json::parse(backcheck::evaluate(text));
-}
+inline json evaluateText(const std::string& text) { return json::parse(backcheck::evaluate(text)); }
 
 // Hip rotation sides.
 inline json sensorRotation(double internal, double external) {
@@ -43,8 +41,8 @@ inline json rotation(json left, json right) {
 
 inline std::vector<std::string> codes(const json& items) {
   std::vector<std::string> out;
-  for (const auto& item : items) out.push_back(item.is_string() ? item.get<std::string>()
-                                                                : item.at("code").get<std::string>());
+  for (const auto& item : items)
+    out.push_back(item.is_string() ? item.get<std::string>() : item.at("code").get<std::string>());
   return out;
 }
 

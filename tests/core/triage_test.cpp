@@ -29,28 +29,25 @@ TEST_P(RedFlagTest, OneTickedFlagGivesItsLevelWithTheFlagAsReason) {
   EXPECT_EQ(codes(result.at("triage").at("reasons")), std::vector<std::string>{c.code});
 }
 
-TEST_P(RedFlagTest, NeverSelfCare) {
-  EXPECT_NE(level(withFlags({GetParam().code})), "self_care");
-}
+TEST_P(RedFlagTest, NeverSelfCare) { EXPECT_NE(level(withFlags({GetParam().code})), "self_care"); }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryFlag, RedFlagTest,
-    ::testing::Values(FlagCase{"bladder_bowel_change", "emergency"},
-                      FlagCase{"saddle_numbness", "emergency"},
-                      FlagCase{"bilateral_leg_symptoms", "emergency"},
-                      FlagCase{"progressive_weakness", "emergency"},
-                      FlagCase{"sexual_dysfunction_new", "emergency"},
-                      FlagCase{"major_trauma", "emergency"},
-                      FlagCase{"fever_with_risk_factor", "emergency"},
-                      FlagCase{"cancer_history", "urgent"},
-                      FlagCase{"unexplained_weight_loss", "urgent"},
-                      FlagCase{"fever_or_chills", "urgent"},
-                      FlagCase{"fragility_fracture_risk", "urgent"},
-                      FlagCase{"night_pain_unrelieved", "pt_evaluation"},
-                      FlagCase{"age_over_50_new", "pt_evaluation"},
-                      FlagCase{"age_under_20", "pt_evaluation"},
-                      FlagCase{"no_improvement_4_weeks", "pt_evaluation"}),
-    [](const auto& info) { return std::string(info.param.code); });
+INSTANTIATE_TEST_SUITE_P(EveryFlag, RedFlagTest,
+                         ::testing::Values(FlagCase{"bladder_bowel_change", "emergency"},
+                                           FlagCase{"saddle_numbness", "emergency"},
+                                           FlagCase{"bilateral_leg_symptoms", "emergency"},
+                                           FlagCase{"progressive_weakness", "emergency"},
+                                           FlagCase{"sexual_dysfunction_new", "emergency"},
+                                           FlagCase{"major_trauma", "emergency"},
+                                           FlagCase{"fever_with_risk_factor", "emergency"},
+                                           FlagCase{"cancer_history", "urgent"},
+                                           FlagCase{"unexplained_weight_loss", "urgent"},
+                                           FlagCase{"fever_or_chills", "urgent"},
+                                           FlagCase{"fragility_fracture_risk", "urgent"},
+                                           FlagCase{"night_pain_unrelieved", "pt_evaluation"},
+                                           FlagCase{"age_over_50_new", "pt_evaluation"},
+                                           FlagCase{"age_under_20", "pt_evaluation"},
+                                           FlagCase{"no_improvement_4_weeks", "pt_evaluation"}),
+                         [](const auto& info) { return std::string(info.param.code); });
 
 // The visitor already has the weak flag: it is a reason for the result, never a
 // sign that "may appear" (issue: watch-for list).
@@ -86,12 +83,12 @@ TEST(TriageTest, StrongFlagWinsOverFindings) {
 }
 
 TEST(TriageTest, StrongAndTwoWeakFlagsAreAllReasons) {
-  const json result =
-      withFlags({"night_pain_unrelieved", "cancer_history"},
-                {{"ageYears", 60}, {"previousEpisodes", "none"}});
+  const json result = withFlags({"night_pain_unrelieved", "cancer_history"},
+                                {{"ageYears", 60}, {"previousEpisodes", "none"}});
   EXPECT_EQ(level(result), "urgent");
-  EXPECT_EQ(codes(result.at("triage").at("reasons")),
-            (std::vector<std::string>{"cancer_history", "night_pain_unrelieved", "age_over_50_new"}));
+  EXPECT_EQ(
+      codes(result.at("triage").at("reasons")),
+      (std::vector<std::string>{"cancer_history", "night_pain_unrelieved", "age_over_50_new"}));
 }
 
 TEST(TriageTest, StrongAndOneWeakFlagListsOnlyTheStrong) {
@@ -113,8 +110,9 @@ TEST(TriageTest, NothingFoundIsSelfCareWithoutReasons) {
 }
 
 TEST(TriageTest, HabitFindingsAloneStaySelfCare) {
-  const json result = evaluate(answers({{"safety", {{"redFlags", json::array()}}},
-                                        {"habits", {{"sittingHours", 11}, {"bridgeHoldSeconds", 10}}}}));
+  const json result =
+      evaluate(answers({{"safety", {{"redFlags", json::array()}}},
+                        {"habits", {{"sittingHours", 11}, {"bridgeHoldSeconds", 10}}}}));
   EXPECT_TRUE(hasFinding(result, "prolonged_sitting"));
   EXPECT_TRUE(hasFinding(result, "weak_bridge"));
   EXPECT_EQ(level(result), "self_care");
@@ -163,7 +161,8 @@ TEST_P(PtEvaluationTest, FindingOfBriefListGivesPtEvaluation) {
 INSTANTIATE_TEST_SUITE_P(
     BriefList, PtEvaluationTest,
     ::testing::Values(
-        PtCase{"MobilityFinding", {{"hipRotation", {{"left", {{"method", "sensor"}, {"internalDegrees", 20}}}}}}},
+        PtCase{"MobilityFinding",
+               {{"hipRotation", {{"left", {{"method", "sensor"}, {"internalDegrees", 20}}}}}}},
         PtCase{"SixWeeks", {{"about", {{"durationWeeks", 6}, {"trend", "better"}}}}},
         PtCase{"Recurrent", {{"about", {{"previousEpisodes", "several"}}}}},
         PtCase{"BelowKneeOneLeg", {{"about", {{"location", "below_knee"}, {"legSide", "one"}}}}},
@@ -200,22 +199,53 @@ TEST_P(DerivedFlagTest, DerivedFromAboutAnswers) {
 INSTANTIATE_TEST_SUITE_P(
     Boundaries, DerivedFlagTest,
     ::testing::Values(
-        DerivedCase{"Age51FirstEpisode", {{"ageYears", 51}, {"previousEpisodes", "none"}}, "age_over_50_new", true},
-        DerivedCase{"Age50FirstEpisode", {{"ageYears", 50}, {"previousEpisodes", "none"}}, "age_over_50_new", false},
-        DerivedCase{"Age51Recurrent", {{"ageYears", 51}, {"previousEpisodes", "once"}}, "age_over_50_new", false},
+        DerivedCase{"Age51FirstEpisode",
+                    {{"ageYears", 51}, {"previousEpisodes", "none"}},
+                    "age_over_50_new",
+                    true},
+        DerivedCase{"Age50FirstEpisode",
+                    {{"ageYears", 50}, {"previousEpisodes", "none"}},
+                    "age_over_50_new",
+                    false},
+        DerivedCase{"Age51Recurrent",
+                    {{"ageYears", 51}, {"previousEpisodes", "once"}},
+                    "age_over_50_new",
+                    false},
         DerivedCase{"Age51EpisodesUnknown", {{"ageYears", 51}}, "age_over_50_new", false},
-        DerivedCase{"Age19FirstEpisode", {{"ageYears", 19}, {"previousEpisodes", "none"}}, "age_under_20", true},
-        DerivedCase{"Age20FirstEpisode", {{"ageYears", 20}, {"previousEpisodes", "none"}}, "age_under_20", false},
-        DerivedCase{"FourWeeksSame", {{"durationWeeks", 4}, {"trend", "same"}}, "no_improvement_4_weeks", true},
-        DerivedCase{"ThreePointNineWeeksSame", {{"durationWeeks", 3.9}, {"trend", "same"}}, "no_improvement_4_weeks", false},
-        DerivedCase{"FourWeeksBetter", {{"durationWeeks", 4}, {"trend", "better"}}, "no_improvement_4_weeks", false},
-        DerivedCase{"BandFourToSixWorse", {{"duration", "4_6_weeks"}, {"trend", "worse"}}, "no_improvement_4_weeks", true},
-        DerivedCase{"BandOneToFourSame", {{"duration", "1_4_weeks"}, {"trend", "same"}}, "no_improvement_4_weeks", false},
+        DerivedCase{"Age19FirstEpisode",
+                    {{"ageYears", 19}, {"previousEpisodes", "none"}},
+                    "age_under_20",
+                    true},
+        DerivedCase{"Age20FirstEpisode",
+                    {{"ageYears", 20}, {"previousEpisodes", "none"}},
+                    "age_under_20",
+                    false},
+        DerivedCase{"FourWeeksSame",
+                    {{"durationWeeks", 4}, {"trend", "same"}},
+                    "no_improvement_4_weeks",
+                    true},
+        DerivedCase{"ThreePointNineWeeksSame",
+                    {{"durationWeeks", 3.9}, {"trend", "same"}},
+                    "no_improvement_4_weeks",
+                    false},
+        DerivedCase{"FourWeeksBetter",
+                    {{"durationWeeks", 4}, {"trend", "better"}},
+                    "no_improvement_4_weeks",
+                    false},
+        DerivedCase{"BandFourToSixWorse",
+                    {{"duration", "4_6_weeks"}, {"trend", "worse"}},
+                    "no_improvement_4_weeks",
+                    true},
+        DerivedCase{"BandOneToFourSame",
+                    {{"duration", "1_4_weeks"}, {"trend", "same"}},
+                    "no_improvement_4_weeks",
+                    false},
         DerivedCase{"TrendUnknown", {{"durationWeeks", 8}}, "no_improvement_4_weeks", false}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(TriageTest, TickedAndDerivedFlagIsListedOnce) {
-  const json result = withFlags({"age_over_50_new"}, {{"ageYears", 70}, {"previousEpisodes", "none"}});
+  const json result =
+      withFlags({"age_over_50_new"}, {{"ageYears", 70}, {"previousEpisodes", "none"}});
   ASSERT_EQ(result.at("redFlags").size(), 1u);
   EXPECT_EQ(result.at("redFlags")[0].at("source"), "answered");
   EXPECT_EQ(level(result), "pt_evaluation");

@@ -6,6 +6,9 @@
 // on validity, only a triaged result has a triage, codes come from the
 // documented lists, the triage level is at least what the red flags demand
 // (never self_care with a red flag), and the same input gives the same result.
+// And the core's own JSON reader is checked against nlohmann/json on every
+// input (tests/core/json_differential.hpp): same verdict and values, and a
+// refused duplicate key or inexact number is confirmed by nlohmann.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../core/json_differential.hpp"
 #include "backcheck/backcheck.hpp"
 
 namespace {
@@ -31,11 +35,23 @@ void require(bool ok, const char* promise, const std::string& output) {
 }
 
 const std::set<std::string>& knownErrorCodes() {
-  static const std::set<std::string> codes{
-      "invalid_json",   "too_large",      "too_deep",      "not_an_object",
-      "wrong_type",     "out_of_range",   "unknown_value", "unknown_field",
-      "unsupported_version", "missing_version", "too_many_items", "duplicate_item",
-      "missing_field",  "field_not_for_method", "conflicting_answers"};
+  static const std::set<std::string> codes{"invalid_json",
+                                           "too_large",
+                                           "too_deep",
+                                           "not_an_object",
+                                           "wrong_type",
+                                           "out_of_range",
+                                           "unknown_value",
+                                           "unknown_field",
+                                           "unsupported_version",
+                                           "missing_version",
+                                           "too_many_items",
+                                           "duplicate_item",
+                                           "missing_field",
+                                           "field_not_for_method",
+                                           "duplicate_key",
+                                           "inexact_number",
+                                           "conflicting_answers"};
   return codes;
 }
 
@@ -47,19 +63,28 @@ const std::set<std::string>& triageLevels() {
 // BRIEF §3: the red-flag and finding codes other parts rely on.
 const std::set<std::string>& redFlagCodes() {
   static const std::set<std::string> codes{
-      "bladder_bowel_change", "saddle_numbness", "bilateral_leg_symptoms", "progressive_weakness",
-      "sexual_dysfunction_new", "major_trauma", "fever_with_risk_factor", "cancer_history",
-      "unexplained_weight_loss", "age_over_50_new", "age_under_20", "night_pain_unrelieved",
-      "no_improvement_4_weeks", "fever_or_chills", "fragility_fracture_risk"};
+      "bladder_bowel_change",   "saddle_numbness",        "bilateral_leg_symptoms",
+      "progressive_weakness",   "sexual_dysfunction_new", "major_trauma",
+      "fever_with_risk_factor", "cancer_history",         "unexplained_weight_loss",
+      "age_over_50_new",        "age_under_20",           "night_pain_unrelieved",
+      "no_improvement_4_weeks", "fever_or_chills",        "fragility_fracture_risk"};
   return codes;
 }
 
 const std::set<std::string>& findingCodes() {
-  static const std::set<std::string> codes{
-      "hip_ir_limited_bilateral", "hip_ir_limited_unilateral", "hip_er_limited",
-      "hip_rotation_asymmetry", "hip_extension_limited", "prolonged_sitting", "weak_bridge",
-      "distress_positive", "high_pain_impact", "radiating_leg_pain", "chronic_duration",
-      "recurrent_episodes", "worsening"};
+  static const std::set<std::string> codes{"hip_ir_limited_bilateral",
+                                           "hip_ir_limited_unilateral",
+                                           "hip_er_limited",
+                                           "hip_rotation_asymmetry",
+                                           "hip_extension_limited",
+                                           "prolonged_sitting",
+                                           "weak_bridge",
+                                           "distress_positive",
+                                           "high_pain_impact",
+                                           "radiating_leg_pain",
+                                           "chronic_duration",
+                                           "recurrent_episodes",
+                                           "worsening"};
   return codes;
 }
 
@@ -100,7 +125,8 @@ void checkTriageAgainstRedFlags(const json& result, const std::string& output) {
     if (!result.contains(list) || !result.contains("redFlags")) continue;
     for (const auto& code : result[list])
       for (const auto& flag : result["redFlags"])
-        require(flag["code"] != code, "the safety net lists only signs the visitor does not have", output);
+        require(flag["code"] != code, "the safety net lists only signs the visitor does not have",
+                output);
   }
   // Pain into both legs is never self-care or a routine PT visit (TR-6).
   for (const auto& finding : result.value("findings", json::array()))
@@ -115,8 +141,7 @@ void checkErrors(const json& errors, const std::string& output) {
     require(error.contains("code") && error["code"].is_string(), "error has a string code", output);
     require(knownErrorCodes().count(error["code"].get<std::string>()) == 1,
             "error code is one of docs/contract.md §2", output);
-    require(error.contains("path") && error["path"].is_string(), "error has a string path",
-            output);
+    require(error.contains("path") && error["path"].is_string(), "error has a string path", output);
     const auto& path = error["path"].get_ref<const std::string&>();
     require(path.empty() || path[0] == '/', "error path is a JSON pointer", output);
   }
@@ -133,9 +158,9 @@ void checkAdolescentPlan(const json& result, const std::string& output) {
   bool callsEmergency = false;
   if (result.contains("plan") && result["plan"].is_array())
     for (const auto& step : result["plan"])
-      callsEmergency = callsEmergency || (isString(step, "code") && step["code"] == "call_emergency");
-  require(callsEmergency, "an adolescent with an emergency flag is told to call emergency",
-          output);
+      callsEmergency =
+          callsEmergency || (isString(step, "code") && step["code"] == "call_emergency");
+  require(callsEmergency, "an adolescent with an emergency flag is told to call emergency", output);
 }
 
 // Returns whether the result reports errors.
@@ -182,15 +207,13 @@ bool checkResult(const std::string& output) {
 
 bool checkValidation(const std::string& output) {
   const json verdict = json::parse(output, nullptr, false);
-  require(!verdict.is_discarded() && verdict.is_object(), "validate returns a JSON object",
-          output);
+  require(!verdict.is_discarded() && verdict.is_object(), "validate returns a JSON object", output);
   require(verdict.contains("valid") && verdict["valid"].is_boolean(), "validate has valid: bool",
           output);
   require(verdict.contains("errors"), "validate carries errors[]", output);
   checkErrors(verdict["errors"], output);
   const bool valid = verdict["valid"].get<bool>();
-  require(valid == verdict["errors"].empty(), "valid is true exactly when errors is empty",
-          output);
+  require(valid == verdict["errors"].empty(), "valid is true exactly when errors is empty", output);
   return valid;
 }
 
@@ -198,6 +221,9 @@ bool checkValidation(const std::string& output) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const std::string readerMismatch = backcheck::testing::jsonReaderMismatch(input);
+  require(readerMismatch.empty(), "the core's JSON reader agrees with nlohmann/json",
+          readerMismatch + "\ninput: " + std::string(input.substr(0, 2000)));
   const std::string result = backcheck::evaluate(input);
   const bool hasErrors = checkResult(result);
   const std::string verdict = backcheck::validate(input);

@@ -22,6 +22,8 @@ const CASES = [
   ['NaN in the JSON text', '{"schemaVersion":1,"about":{"ageYears":NaN}}', ['invalid_json']],
   ['Infinity in the JSON text', '{"schemaVersion":1,"about":{"ageYears":Infinity}}', ['invalid_json']],
   ['a number too large for a double', '{"schemaVersion":1,"about":{"ageYears":1e999}}', ['invalid_json', 'out_of_range']],
+  ['a key written twice (the second "safety" would hide an emergency)', '{"schemaVersion":1,"safety":{"redFlags":["saddle_numbness"]},"safety":{"redFlags":[]}}', ['duplicate_key']],
+  ['a number with more digits than a double holds', '{"schemaVersion":1,"about":{"durationWeeks":6.00000000000000000001}}', ['inexact_number']],
   ['age 7', answers({ about: { ageYears: 7 } }), ['out_of_range']],
   ['age 190', answers({ about: { ageYears: 190 } }), ['out_of_range']],
   ['unknown enum string', answers({ about: { duration: 'forever' } }), ['unknown_value']],

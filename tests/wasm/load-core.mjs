@@ -10,6 +10,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const webDir = join(root, 'build', 'web');
 /** The test-only variant built without -sDYNAMIC_EXECUTION=0 (uses eval). */
 export const evalVariantDir = join(webDir, 'test-eval');
+/** The test-only build with emmalloc's heap counters (heapSize, heapFree): wasm/heap_counters.cpp. */
+export const heapTestDir = join(root, 'build', 'wasm', 'wasm', 'heap-test');
 export const cli = join(root, 'build', 'native', 'src', 'backcheck');
 
 export async function loadCore(dir = webDir) {
