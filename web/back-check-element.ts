@@ -18,6 +18,7 @@ import { renderEmergency } from './steps/emergency.js';
 import { renderResults } from './steps/results.js';
 import { sheets } from './styles/sheet.js';
 import { connectLeads } from './leads/connect.js';
+import { resultDetail } from './leads/analytics.js';
 
 const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url).href;
 
@@ -30,7 +31,7 @@ export class BackCheckElement extends HTMLElement {
 
   #root: ShadowRoot;
   #t: T = translator('en', {});
-  #config: Config = { analytics: false, includeAnswers: false };
+  #config: Config = { analytics: false, analyticsLevels: false, includeAnswers: false };
   #warned = '';
   #protocol: Protocol | null = null;
   #answers: Answers = {};
@@ -290,7 +291,7 @@ export class BackCheckElement extends HTMLElement {
     this.#result = result;
     clearSession(); // finished: nothing is kept once the results are shown
     this.#show('results');
-    if (result.triage) this.#emit('result', { level: result.triage.level });
+    if (result.triage) this.#emit('result', resultDetail(result.triage.level, this.#config));
   }
 
   #emergency(): void {
@@ -347,7 +348,7 @@ export class BackCheckElement extends HTMLElement {
     if (live) requestAnimationFrame(() => (live.textContent = text));
   }
 
-  /** Analytics events for the host page: step names, the triage level and CTA actions only (docs/widget.md). */
+  /** Analytics events for the host page: step names, completion (the level only with analytics-levels) and CTA actions (docs/widget.md). */
   #emit(name: string, detail: Detail): void {
     if (this.#config.analytics) this.dispatchEvent(new CustomEvent(`backcheck:${name}`, { bubbles: true, composed: true, detail }));
   }
@@ -367,5 +368,6 @@ export interface BackCheckElement {
   logo: string | null;
   directAccessNote: string | null;
   analytics: boolean;
+  analyticsLevels: boolean;
   includeAnswers: boolean;
 }

@@ -12,7 +12,13 @@ export const STRING_ATTRS = {
   logo: 'logo',
   'direct-access-note': 'directAccessNote',
 } as const;
-export const BOOLEAN_ATTRS = { analytics: 'analytics', 'include-answers': 'includeAnswers' } as const;
+// analytics-levels is separate from analytics on purpose: the triage level is health data
+// (`urgent` discloses a strong red flag), so events carry it only when the clinic asks twice.
+export const BOOLEAN_ATTRS = {
+  analytics: 'analytics',
+  'analytics-levels': 'analyticsLevels',
+  'include-answers': 'includeAnswers',
+} as const;
 
 export interface Config {
   clinicName?: string;
@@ -26,6 +32,7 @@ export interface Config {
   logo?: string;
   directAccessNote?: string;
   analytics: boolean;
+  analyticsLevels: boolean; // the triage level in backcheck:result (docs/widget.md, Events)
   includeAnswers: boolean;
 }
 
@@ -57,7 +64,11 @@ const CHECKS: Partial<Record<keyof Config, Check>> = {
 
 /** Reads the attributes; returns the usable configuration and the names of invalid attributes. */
 export function readConfig(el: Element): { config: Config; invalid: string[] } {
-  const config: Config = { analytics: el.hasAttribute('analytics'), includeAnswers: el.hasAttribute('include-answers') };
+  const config: Config = {
+    analytics: el.hasAttribute('analytics'),
+    analyticsLevels: el.hasAttribute('analytics-levels'),
+    includeAnswers: el.hasAttribute('include-answers'),
+  };
   const invalid: string[] = [];
   for (const [attr, prop] of Object.entries(STRING_ATTRS) as [string, keyof Config][]) {
     const value = el.getAttribute(attr)?.trim();

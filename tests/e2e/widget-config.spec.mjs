@@ -17,7 +17,7 @@ const STRING_PROPS = {
   logo: 'logo',
   'direct-access-note': 'directAccessNote',
 };
-const BOOLEAN_PROPS = { analytics: 'analytics', 'include-answers': 'includeAnswers' };
+const BOOLEAN_PROPS = { analytics: 'analytics', 'analytics-levels': 'analyticsLevels', 'include-answers': 'includeAnswers' };
 
 test('every observed attribute has a mirroring property', async ({ page }) => {
   await open(page, '/test/minimal.html');

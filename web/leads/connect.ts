@@ -28,7 +28,8 @@ export function hasPendingLeads(): boolean {
  * leadScript: URL of back-check-lead.js (next to back-check.js).
  */
 export function connectLeads(host: HTMLElement, config: { analytics: boolean }, leadScript: string): () => void {
-  const detach = config.analytics ? attachAnalytics(host) : () => {};
+  // The level is relayed only while the clinic's separate opt-in is set (read at each event).
+  const detach = config.analytics ? attachAnalytics(host, () => host.hasAttribute('analytics-levels')) : () => {};
   if (hasPendingLeads())
     import(/* @vite-ignore */ leadScript).then(
       (m: typeof import('./form.js')) => m.flushOutbox(),
