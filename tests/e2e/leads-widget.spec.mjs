@@ -101,6 +101,19 @@ test('analytics carry no triage level unless the clinic also sets analytics-leve
   expect(layer.at(-1)).toEqual({ event: 'backcheck_result', backcheck_level: 'pt_evaluation' });
 });
 
+test('a refused lead older than 30 days is deleted when the widget connects, though nothing is pending', async ({ page }) => {
+  await page.goto(`${h.url}/harness/widget.html`);
+  const stored = await page.evaluate(() => {
+    const day = 24 * 3600 * 1000;
+    for (const [key, days] of [['refused-31', 31], ['refused-400', 400], ['refused-today', 0]])
+      localStorage.setItem(`backcheck:lead:${key}`, JSON.stringify({ key, endpoint: '/leads', body: '{"contact":{"email":"old@mail.test"}}', created: Date.now() - days * day, failures: 0, next: 0, rejected: 'HTTP 422' }));
+    return Object.keys(localStorage).length;
+  });
+  expect(stored).toBe(3);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['backcheck:lead:refused-today']);
+});
+
 test('a lead an earlier page could not deliver is sent when the widget connects', async ({ context }) => {
   h.receiver.setFaults({ down: true });
   const earlier = await context.newPage();

@@ -69,13 +69,14 @@ test('5xx, 408, network errors and timeouts are retried with the same key and bo
 
 test('a 4xx other than 408/429 stops at once, keeps the lead and reports the reason', async () => {
   stubFetch([422, 201]);
-  send.enqueue(ENDPOINT, 'k3', '{}');
+  send.enqueue(ENDPOINT, 'k3', '{"contact":{"email":"ana@mail.test"},"triage":{"level":"urgent"}}');
   const seen = await deliverAll(send, 'k3');
   assert.equal(calls.length, 1);
   assert.deepEqual(seen.at(-1), { state: 'rejected', reason: 'HTTP 422: lead refused by test' });
   const kept = JSON.parse(globalThis.localStorage.getItem(PREFIX + 'k3'));
   assert.equal(kept.rejected, 'HTTP 422: lead refused by test');
   assert.equal(send.flushOutbox(fast), 0, 'a rejected lead is not retried on the next page load');
+  assert.equal(kept.body, '', 'a refused lead keeps only its marker: no e-mail, no triage in the browser');
 });
 
 test('429 waits at least as long as Retry-After says', async () => {

@@ -83,7 +83,10 @@ async function step(s: Store, key: string, o: DeliveryOptions, emit: (s: Status)
   const out = await attempt(e.endpoint, key, e.body, o.timeoutMs);
   if (out.ok) return drop(s, key);
   const update: Entry = { ...e, lease: 0, owner: undefined };
-  if (!out.retry) update.rejected = out.reason;
+  if (!out.retry) {
+    update.rejected = out.reason;
+    update.body = ''; // never sent again: the contact and health data need not stay in the browser
+  }
   else {
     update.failures = e.failures + 1;
     update.next = Date.now() + Math.max(backoff(update.failures, o), out.after);
