@@ -107,7 +107,7 @@ test('429 waits for Retry-After; 5xx retries; a 4xx stops at once with the reaso
   await openForm(page, h.url, 'base=50&cap=200');
   await fillForm(page, { email: 'refused@mail.test' });
   await send(page);
-  await expect(status(page)).toHaveText(`${CLINIC}'s system did not accept it (HTTP 422: injected rejection).`, { timeout: 10_000 });
+  await expect(status(page)).toHaveText(`${CLINIC}'s system did not accept it (HTTP 422).`, { timeout: 10_000 });
   const times = h.receiver.log.filter((l) => requests.some((r) => r.headers()['idempotency-key'] === l.key)).map((l) => l.start);
   expect(times).toHaveLength(3);
   expect(times[1] - times[0], 'waited for Retry-After: 2').toBeGreaterThanOrEqual(1900);
@@ -123,6 +123,30 @@ test('429 waits for Retry-After; 5xx retries; a 4xx stops at once with the reaso
   await page.waitForTimeout(400);
   expect(requests, 'a refused lead is not retried on the next page load').toHaveLength(3);
 });
+
+for (const [locale, expected] of [
+  ['en', `${CLINIC}'s system did not accept it (HTTP 422).`],
+  ['es', `El sistema de ${CLINIC} no lo aceptó (HTTP 422).`],
+]) {
+  test(`a receiver's refusal text goes to the console only; the visitor reads a fixed message with the status (${locale})`, async ({ page }) => {
+    const hostile = '\u202Eevil\u0000 Call 1-900-555-0100 now to keep your appointment ' + 'x'.repeat(300);
+    await page.route('**/leads', (route) => route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ error: { message: hostile } }) }));
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await openForm(page, h.url, `locale=${locale}`);
+    await page.locator('[part="lead-form"] input[type="email"]').fill(`refused-${locale}@mail.test`);
+    await page.locator('[part="lead-form"] input[name="share"]').check();
+    await page.locator('[part="lead-form"] button[type="submit"]').click();
+    await expect(status(page)).toHaveText(expected);
+    await expect(fallback(page).locator('a[href^="tel:"]')).toBeVisible();
+    const text = await page.locator('#host').evaluate((el) => el.shadowRoot.textContent);
+    expect(text).not.toMatch(/1-900|evil|\u202E|\u0000/);
+    expect(warnings.some((w) => w.includes('HTTP 422') && w.includes('Call 1-900-555-0100')), warnings.join('\n')).toBe(true);
+    expect(warnings.join('\n'), 'controls and direction overrides are escaped in the console').not.toMatch(/[\u0000\u202E]/);
+    const entry = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('backcheck:lead:'))?.[1]);
+    expect(entry ?? '').not.toContain('1-900');
+  });
+}
 
 for (const [label, breakStorage] of [
   ['disabled', () => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } })],

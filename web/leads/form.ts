@@ -130,7 +130,7 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
   };
   const show = (s: Status, summary: string, stored: boolean) => {
     const retrying = 'failures' in s && s.failures > 0;
-    let text = t(`lead.status.${retrying ? 'retrying' : s.state}`, { clinic, reason: 'reason' in s ? s.reason : '' });
+    let text = t(`lead.status.${retrying ? 'retrying' : s.state}`, { clinic, status: 'status' in s ? s.status : '' });
     if (!stored && s.state !== 'sent') text += ` ${t('lead.status.noStorage')}`;
     say(text);
     if (s.state === 'failed' || s.state === 'rejected' || (retrying && s.failures >= delivery.fallbackAfter))

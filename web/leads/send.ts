@@ -11,7 +11,7 @@ export type Status =
   | { state: 'sending'; failures: number }
   | { state: 'retrying'; failures: number; next: number }
   | { state: 'sent' }
-  | { state: 'rejected'; reason: string } // the endpoint said no (4xx): final
+  | { state: 'rejected'; status: number } // the endpoint said no (4xx): final; its own words go to the console only
   | { state: 'failed' }; // no storage, and the single attempt failed
 
 type Outcome = { ok: true } | { ok: false; retry: boolean; after: number; reason: string };
@@ -29,6 +29,13 @@ export function endpointUrl(value: string | undefined, base?: string): string {
   }
 }
 
+/** Someone else's text for the console: cut, with control and direction-override characters shown as escapes. */
+export const consoleSafe = (text: string): string =>
+  text.slice(0, 500).replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The status of a refusal as stored in the entry ("HTTP 422"; older entries had the receiver's text after it). */
+const refusedStatus = (rejected: string): number => Number(/^HTTP (\d{3})/.exec(rejected)?.[1] ?? 0);
+
 export async function attempt(endpoint: string, key: string, body: string, timeoutMs: number): Promise<Outcome> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
@@ -44,10 +51,11 @@ export async function attempt(endpoint: string, key: string, body: string, timeo
     });
     if (res.ok) return { ok: true };
     const retry = res.status === 408 || res.status === 429 || res.status >= 500;
-    let reason = `HTTP ${res.status}`;
+    const reason = `HTTP ${res.status}`;
     if (!retry) {
+      // The receiver's explanation is for the clinic's developer, never for the visitor's screen.
       const detail = await res.json().then((j) => j?.error?.message ?? j?.error ?? j?.message, () => '');
-      if (typeof detail === 'string' && detail) reason += `: ${detail.slice(0, 160)}`;
+      console.warn(`<back-check>: the lead endpoint ${endpoint} refused the lead (${reason})${typeof detail === 'string' && detail ? `: ${consoleSafe(detail)}` : ''}`);
     }
     return { ok: false, retry, after: retryAfterMs(res.headers.get('Retry-After')), reason };
   } catch {
@@ -112,7 +120,7 @@ export function deliver(key: string, o: DeliveryOptions = DEFAULT_DELIVERY, list
       const e = s && get(s, key);
       if (e === undefined || !s) return emit({ state: 'failed' });
       if (e === null) return emit({ state: 'sent' }); // removed only after a 2xx, here or in another tab
-      if (e.rejected) return emit({ state: 'rejected', reason: e.rejected });
+      if (e.rejected) return emit({ state: 'rejected', status: refusedStatus(e.rejected) });
       const wait = e.next - Date.now();
       if (wait > 0) {
         emit({ state: 'retrying', failures: e.failures, next: e.next });
@@ -136,7 +144,7 @@ export function enqueue(endpoint: string, key: string, body: string): boolean {
 export function sendOnce(endpoint: string, key: string, body: string, o: DeliveryOptions, listener: (s: Status) => void): void {
   listener({ state: 'sending', failures: 0 });
   void attempt(endpoint, key, body, o.timeoutMs).then((out) =>
-    listener(out.ok ? { state: 'sent' } : out.retry ? { state: 'failed' } : { state: 'rejected', reason: out.reason }),
+    listener(out.ok ? { state: 'sent' } : out.retry ? { state: 'failed' } : { state: 'rejected', status: refusedStatus(out.reason) }),
   );
 }
 
