@@ -83,6 +83,17 @@ test('an invalid configuration is shown in the widget and warned once in the con
   expect(await widget(page).evaluate((el) => el.shadowRoot.querySelector('img'))).toBeNull();
 });
 
+test('an oversized attribute (a 1 MB clinic name) is ignored with the notice; the widget keeps its size', async ({ page }) => {
+  await open(page, '/test/minimal.html');
+  const before = (await widget(page).boundingBox()).height;
+  await page.evaluate(() => document.querySelector('back-check').setAttribute('clinic-name', 'Riverbend '.repeat(104858)));
+  const alert = widget(page).locator('[part="config-error"]');
+  await expect(alert).toContainText('clinic-name');
+  const after = (await widget(page).boundingBox()).height;
+  expect(after, 'a notice line or two, not 669,082 px').toBeLessThan(before + 200);
+  expect(await widget(page).evaluate((el) => el.shadowRoot.textContent.length)).toBeLessThan(5000);
+});
+
 test('without the analytics attribute no events are dispatched', async ({ page }) => {
   await open(page, '/test/minimal.html');
   await page.evaluate(() => {
