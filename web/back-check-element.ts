@@ -9,7 +9,7 @@ import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } fr
 import { h } from './dom.js';
 import { markFocus, restoreFocus } from './focus.js';
 import { catalogNow, loadCatalog, Locale, pickLocale, T, translator } from './i18n.js';
-import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from './store.js';
+import { Answers, getAt, JourneyStore, loadSession, setAt } from './store.js';
 import type { Protocol, Result } from './types.js';
 import { renderIntro, showPreparing } from './steps/intro.js';
 import { renderStep } from './steps/step.js';
@@ -35,6 +35,7 @@ export class BackCheckElement extends HTMLElement {
   #warned = '';
   #protocol: Protocol | null = null;
   #answers: Answers = {};
+  #stored = new JourneyStore(); // sessionStorage until the results, then memory only
   #step = 0;
   #view: View = 'intro';
   #result: Result | null = null;
@@ -264,7 +265,7 @@ export class BackCheckElement extends HTMLElement {
   }
 
   #save(): void {
-    saveSession({ answers: this.#answers, step: this.#step });
+    this.#stored.save({ answers: this.#answers, step: this.#step });
   }
 
   /** Codes ticked in checklists whose protocol option carries this triage level. */
@@ -289,13 +290,13 @@ export class BackCheckElement extends HTMLElement {
     }
     if (result.triage?.level === 'emergency') return this.#emergency();
     this.#result = result;
-    clearSession(); // finished: nothing is kept once the results are shown
+    this.#stored.finish(); // finished: nothing is kept once the results are shown, nor written again
     this.#show('results');
     if (result.triage) this.#emit('result', resultDetail(result.triage.level, this.#config));
   }
 
   #emergency(): void {
-    clearSession(); // the emergency screen promises nothing was stored
+    this.#stored.finish(); // the emergency screen promises nothing was stored ("ticked by mistake" included)
     this.#show('emergency'); // and no event: reaching it would tell the host page about a red flag
   }
 
@@ -319,7 +320,7 @@ export class BackCheckElement extends HTMLElement {
     this.#answers = {};
     this.#result = null;
     this.#resumable = false;
-    clearSession();
+    this.#stored.restart();
     this.#go(0);
   }
 
