@@ -170,3 +170,10 @@ test('navigator.locks that throws (sandboxed frame) falls back to the lease and 
   assert.equal(a.at(-1).state, 'sent');
   assert.equal(b.at(-1).state, 'sent');
 });
+
+test('the connect-src line for a clinic whose CSP blocks its endpoint keeps the policy\'s own sources', () => {
+  const o = 'https://leads.clinic.example';
+  assert.equal(send.connectSrcLine("default-src 'self'; connect-src 'self' https://api.x.test; img-src 'self'", o), `connect-src 'self' https://api.x.test ${o}`);
+  assert.equal(send.connectSrcLine("default-src 'self'; script-src 'self'", o), `connect-src 'self' ${o}`);
+  assert.equal(send.connectSrcLine("connect-src 'none'", o), `connect-src ${o}`);
+});

@@ -12,9 +12,13 @@ export type Status =
   | { state: 'retrying'; failures: number; next: number }
   | { state: 'sent' }
   | { state: 'rejected'; status: number } // the endpoint said no (4xx): final; its own words go to the console only
+  | { state: 'blocked' } // the host page's CSP forbids the endpoint: final, can never succeed from this page
   | { state: 'failed' }; // no storage, and the single attempt failed
 
 type Outcome = { ok: true } | { ok: false; retry: boolean; after: number; reason: string };
+
+/** Entry.rejected (and Outcome.reason) when the host page's Content-Security-Policy blocked the request. */
+export const CSP_BLOCKED = 'csp';
 
 const TAB = Math.random().toString(36).slice(2);
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -33,10 +37,50 @@ export function endpointUrl(value: string | undefined, base?: string): string {
 export const consoleSafe = (text: string): string =>
   text.slice(0, 500).replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** The status of a refusal as stored in the entry ("HTTP 422"; older entries had the receiver's text after it). */
-const refusedStatus = (rejected: string): number => Number(/^HTTP (\d{3})/.exec(rejected)?.[1] ?? 0);
+/** What a final "no" tells the visitor: blocked by the page's CSP, or refused with a status ("HTTP 422"; older entries had the receiver's text after it). */
+const finalStatus = (rejected: string): Status =>
+  rejected === CSP_BLOCKED ? { state: 'blocked' } : { state: 'rejected', status: Number(/^HTTP (\d{3})/.exec(rejected)?.[1] ?? 0) };
+
+// Origins the page's CSP refused to connect to, with the policy that refused them.
+const cspBlocked = new Map<string, string>();
+let watching = false;
+function watchCsp(): void {
+  if (watching || typeof document === 'undefined' || typeof document.addEventListener !== 'function') return;
+  watching = true;
+  document.addEventListener('securitypolicyviolation', (e) => {
+    if (!/^(connect-src|default-src)\b/.test(e.effectiveDirective || e.violatedDirective)) return;
+    try {
+      cspBlocked.set(new URL(e.blockedURI).origin, e.originalPolicy);
+    } catch {
+      /* blockedURI "inline", "eval", …: not a connection */
+    }
+  });
+}
+
+/** The connect-src directive the clinic should use: the violated policy's own sources plus the endpoint's origin. */
+export function connectSrcLine(policy: string, origin: string): string {
+  const directives = policy.split(';').map((d) => d.trim().split(/\s+/));
+  const sources = (directives.find((d) => d[0] === 'connect-src') ?? directives.find((d) => d[0] === 'default-src') ?? ['', "'self'"]).slice(1);
+  const kept = sources.filter((s) => s !== "'none'");
+  return `connect-src ${[...kept, ...(kept.includes(origin) ? [] : [origin])].join(' ')}`;
+}
+
+/** After a failed fetch: was it the page's CSP? The violation event may arrive just after the rejection. */
+async function blockedByCsp(endpoint: string): Promise<boolean> {
+  const origin = new URL(endpoint).origin;
+  for (let waited = 0; !cspBlocked.has(origin) && watching && waited < 300; waited += 25) await sleep(25);
+  const policy = cspBlocked.get(origin);
+  if (policy === undefined) return false;
+  console.warn(
+    `<back-check>: this page's Content-Security-Policy does not allow connections to the lead endpoint ${endpoint}, ` +
+      `so no lead can be sent from it (the visitor is shown the clinic's phone and e-mail instead). ` +
+      `Add the endpoint's origin to the policy's connect-src, for example:\n${connectSrcLine(policy, origin)}`,
+  );
+  return true;
+}
 
 export async function attempt(endpoint: string, key: string, body: string, timeoutMs: number): Promise<Outcome> {
+  watchCsp();
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
@@ -59,6 +103,7 @@ export async function attempt(endpoint: string, key: string, body: string, timeo
     }
     return { ok: false, retry, after: retryAfterMs(res.headers.get('Retry-After')), reason };
   } catch {
+    if (!abort.signal.aborted && (await blockedByCsp(endpoint))) return { ok: false, retry: false, after: 0, reason: CSP_BLOCKED };
     return { ok: false, retry: true, after: 0, reason: abort.signal.aborted ? 'timeout' : 'network' };
   } finally {
     clearTimeout(timer);
@@ -120,7 +165,7 @@ export function deliver(key: string, o: DeliveryOptions = DEFAULT_DELIVERY, list
       const e = s && get(s, key);
       if (e === undefined || !s) return emit({ state: 'failed' });
       if (e === null) return emit({ state: 'sent' }); // removed only after a 2xx, here or in another tab
-      if (e.rejected) return emit({ state: 'rejected', status: refusedStatus(e.rejected) });
+      if (e.rejected) return emit(finalStatus(e.rejected));
       const wait = e.next - Date.now();
       if (wait > 0) {
         emit({ state: 'retrying', failures: e.failures, next: e.next });
@@ -144,7 +189,7 @@ export function enqueue(endpoint: string, key: string, body: string): boolean {
 export function sendOnce(endpoint: string, key: string, body: string, o: DeliveryOptions, listener: (s: Status) => void): void {
   listener({ state: 'sending', failures: 0 });
   void attempt(endpoint, key, body, o.timeoutMs).then((out) =>
-    listener(out.ok ? { state: 'sent' } : out.retry ? { state: 'failed' } : { state: 'rejected', status: refusedStatus(out.reason) }),
+    listener(out.ok ? { state: 'sent' } : out.retry ? { state: 'failed' } : finalStatus(out.reason)),
   );
 }
 
