@@ -74,6 +74,22 @@ test('a lead survives a reload while the endpoint is down and is delivered once 
   expect(keys.size, 'every attempt, before and after the reload, used the same key').toBe(1);
 });
 
+test('a tab closed with a lead still queued tries once more on pagehide (keepalive, same key); the receiver stores it once', async ({ context }) => {
+  const page = await context.newPage();
+  const requests = leadRequests(page);
+  h.receiver.setFaults({ down: true });
+  await openForm(page, h.url, 'base=60000&cap=60000'); // the next regular retry is a minute away
+  await fillForm(page, { email: 'pagehide@mail.test' });
+  await send(page);
+  await expect(status(page)).toHaveText(KEEP_TRYING);
+  const key = requests[0].headers()['idempotency-key'];
+  h.receiver.setFaults({ down: false });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => byEmail('pagehide@mail.test').length, { timeout: 10_000 }).toBe(1);
+  expect(h.receiver.log.filter((l) => l.key === key).length, 'the first try and the one on pagehide').toBe(2);
+  expect(h.receiver.leads().find((l) => l.contact.email === 'pagehide@mail.test').idempotencyKey).toBe(key);
+});
+
 test('offline: the visitor sees "we keep trying", then phone and e-mail; back online it is sent', async ({ page, context }) => {
   await openForm(page, h.url, 'base=100&cap=300');
   await fillForm(page, { email: 'offline@mail.test', note: 'Back pain since Monday' });

@@ -177,3 +177,19 @@ test('the connect-src line for a clinic whose CSP blocks its endpoint keeps the 
   assert.equal(send.connectSrcLine("default-src 'self'; script-src 'self'", o), `connect-src 'self' ${o}`);
   assert.equal(send.connectSrcLine("connect-src 'none'", o), `connect-src ${o}`);
 });
+
+test('pagehide: each lead this tab is delivering gets one more try with keepalive and the same key; not a refused one, nor one another tab holds', async () => {
+  stubFetch(['network', 'network', 'network']);
+  for (const key of ['mine', 'refused', 'theirs']) send.enqueue(ENDPOINT, key, `{"k":"${key}"}`);
+  const slow = { ...fast, baseMs: 2000, capMs: 2000 }; // the regular retries come later (and end the loops with a 201)
+  for (const key of ['mine', 'refused', 'theirs']) send.deliver(key, slow);
+  for (let i = 0; i < 100 && calls.length < 3; i++) await new Promise((r) => setTimeout(r, 5));
+  const edit = (key, change) => localStorage.setItem(PREFIX + key, JSON.stringify({ ...JSON.parse(localStorage.getItem(PREFIX + key)), ...change }));
+  edit('refused', { rejected: 'HTTP 422', body: '' });
+  edit('theirs', { lease: Date.now() + 1000, owner: 'another-tab' });
+  const sent = [];
+  globalThis.fetch = async (url, init) => (sent.push({ url, key: init.headers['Idempotency-Key'], body: init.body, keepalive: init.keepalive }), new Response('{}', { status: 201 }));
+  assert.equal(send.lastTry(), 1);
+  assert.deepEqual(sent, [{ url: ENDPOINT, key: 'mine', body: '{"k":"mine"}', keepalive: true }]);
+  assert.notEqual(localStorage.getItem(PREFIX + 'mine'), null, 'kept for the next visit: the answer cannot be read');
+});

@@ -149,6 +149,45 @@ async function step(s: Store, key: string, o: DeliveryOptions, emit: (s: Status)
 
 const running = new Map<string, Set<(s: Status) => void>>();
 
+/**
+ * The tab is going away (pagehide) while leads it was delivering are still
+ * queued: one more try each, with keepalive so the request outlives the page,
+ * the same body and Idempotency-Key (a duplicate is harmless at the receiver).
+ * Its answer cannot be read, so the outbox keeps the entry: the next visit
+ * flushes it, and the receiver answers that retry with the same 2xx.
+ */
+export function lastTry(now = Date.now()): number {
+  const s = store();
+  let tried = 0;
+  if (!s) return tried;
+  for (const key of running.keys()) {
+    const e = get(s, key);
+    if (!e || e.rejected || (e.lease && e.lease > now && e.owner !== TAB)) continue; // gone, final, or another tab is sending it
+    try {
+      void fetch(e.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: e.body,
+        keepalive: true,
+        credentials: 'omit',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+      }).catch(() => {});
+      tried++;
+    } catch {
+      /* e.g. a body over the keepalive quota (64 KB): the next visit sends it */
+    }
+  }
+  return tried;
+}
+
+let hooked = false;
+function hookPagehide(): void {
+  if (hooked || typeof globalThis.addEventListener !== 'function') return;
+  hooked = true;
+  globalThis.addEventListener('pagehide', () => lastTry());
+}
+
 /** Delivers a stored lead while this page is open; listeners hear every status change. */
 export function deliver(key: string, o: DeliveryOptions = DEFAULT_DELIVERY, listener?: (s: Status) => void): void {
   const listeners = running.get(key);
@@ -158,6 +197,7 @@ export function deliver(key: string, o: DeliveryOptions = DEFAULT_DELIVERY, list
   }
   const set = new Set(listener ? [listener] : []);
   running.set(key, set);
+  hookPagehide();
   const emit = (status: Status) => set.forEach((f) => f(status));
   void (async () => {
     const s = store();
