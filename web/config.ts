@@ -19,7 +19,7 @@ export const STRING_ATTRS = {
  * cannot be added without its cap.
  */
 export const MAX_LENGTH: Record<keyof typeof STRING_ATTRS, number> = {
-  'clinic-name': 80, // the configurator's limit (site/js/options.js)
+  'clinic-name': 120, // the configurator asks for at most 80 (site/js/options.js)
   'clinic-phone': 32,
   'clinic-email': 254, // RFC 5321 path limit
   'booking-url': 2048,

@@ -65,10 +65,14 @@ export function connectSrcLine(policy: string, origin: string): string {
   return `connect-src ${[...kept, ...(kept.includes(origin) ? [] : [origin])].join(' ')}`;
 }
 
-/** After a failed fetch: was it the page's CSP? The violation event may arrive just after the rejection. */
+/**
+ * After a failed fetch: was it the page's CSP? Chromium fires the violation event before the fetch
+ * rejects; other engines may fire it just after, so a short wait (50 ms; every failed attempt pays it
+ * while holding the lead's lease, hence short).
+ */
 async function blockedByCsp(endpoint: string): Promise<boolean> {
   const origin = new URL(endpoint).origin;
-  for (let waited = 0; !cspBlocked.has(origin) && watching && waited < 300; waited += 25) await sleep(25);
+  for (let waited = 0; !cspBlocked.has(origin) && watching && waited < 50; waited += 25) await sleep(25);
   const policy = cspBlocked.get(origin);
   if (policy === undefined) return false;
   console.warn(
@@ -163,6 +167,8 @@ export function lastTry(now = Date.now()): number {
   for (const key of running.keys()) {
     const e = get(s, key);
     if (!e || e.rejected || (e.lease && e.lease > now && e.owner !== TAB)) continue; // gone, final, or another tab is sending it
+    // This page is going: a lease it holds would only make the next page wait for it to run out.
+    if (e.owner === TAB) put(s, { ...e, lease: 0, owner: undefined });
     try {
       void fetch(e.endpoint, {
         method: 'POST',
