@@ -48,10 +48,19 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const badRequest = () => Object.assign(new Error('bad request'), { status: 400 });
+
 function resolvePath(urlPath) {
   for (const [prefix, dir] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
-    const relative = normalize(decodeURIComponent(urlPath.slice(prefix.length)));
+    let decoded;
+    try {
+      decoded = decodeURIComponent(urlPath.slice(prefix.length));
+    } catch {
+      throw badRequest(); // not valid percent-encoding (e.g. /%E0%A4%A)
+    }
+    if (decoded.includes('\0')) throw badRequest();
+    const relative = normalize(decoded);
     const full = join(dir, relative);
     if (full !== dir && !full.startsWith(dir + sep)) return null; // no escaping the mount
     return full;
@@ -60,9 +69,10 @@ function resolvePath(urlPath) {
 }
 
 async function handle(request, response) {
-  const url = new URL(request.url, 'http://localhost');
-  let file = resolvePath(url.pathname);
+  // Everything inside the try: one bad request must never take the server down.
   try {
+    const url = new URL(request.url, 'http://localhost');
+    let file = resolvePath(url.pathname);
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
     if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
     const body = await readFile(file);
@@ -79,14 +89,16 @@ async function handle(request, response) {
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch (error) {
     const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR';
-    response.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(missing ? 'Not found\n' : 'Server error\n');
+    const status = error.status === 400 ? 400 : missing ? 404 : 500;
+    if (response.headersSent) return void response.destroy();
+    response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end({ 400: 'Bad request\n', 404: 'Not found\n', 500: 'Server error\n' }[status]);
   }
 }
 
 export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
   return new Promise((resolve, reject) => {
-    const server = createServer((req, res) => void handle(req, res));
+    const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });

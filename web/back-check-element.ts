@@ -9,7 +9,7 @@ import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } fr
 import { h } from './dom.js';
 import { markFocus, restoreFocus } from './focus.js';
 import { catalogNow, loadCatalog, Locale, pickLocale, T, translator } from './i18n.js';
-import { Answers, clearSession, getAt, loadSession, saveSession, setAt } from './store.js';
+import { Answers, getAt, JourneyStore, loadSession, setAt } from './store.js';
 import type { Protocol, Result } from './types.js';
 import { renderIntro, showPreparing } from './steps/intro.js';
 import { renderStep } from './steps/step.js';
@@ -18,6 +18,7 @@ import { renderEmergency } from './steps/emergency.js';
 import { renderResults } from './steps/results.js';
 import { sheets } from './styles/sheet.js';
 import { connectLeads } from './leads/connect.js';
+import { resultDetail } from './leads/analytics.js';
 
 const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url).href;
 
@@ -30,10 +31,11 @@ export class BackCheckElement extends HTMLElement {
 
   #root: ShadowRoot;
   #t: T = translator('en', {});
-  #config: Config = { analytics: false, includeAnswers: false };
+  #config: Config = { analytics: false, analyticsLevels: false, includeAnswers: false };
   #warned = '';
   #protocol: Protocol | null = null;
   #answers: Answers = {};
+  #stored = new JourneyStore(); // sessionStorage until the results, then memory only
   #step = 0;
   #resultStep = 0; // the step "Back" returns to from the results
   #view: View = 'intro';
@@ -260,7 +262,7 @@ export class BackCheckElement extends HTMLElement {
   }
 
   #save(): void {
-    saveSession({ answers: this.#answers, step: this.#step });
+    this.#stored.save({ answers: this.#answers, step: this.#step });
   }
 
   /** Codes ticked in checklists whose protocol option carries this triage level. */
@@ -327,13 +329,13 @@ export class BackCheckElement extends HTMLElement {
     }
     if (result.triage?.level === 'emergency') return this.#emergency();
     this.#result = result;
-    clearSession(); // finished: nothing is kept once the results are shown
+    this.#stored.finish(); // finished: nothing is kept once the results are shown, nor written again
     this.#show('results');
-    if (result.triage) this.#emit('result', { level: result.triage.level });
+    if (result.triage) this.#emit('result', resultDetail(result.triage.level, this.#config));
   }
 
   #emergency(): void {
-    clearSession(); // the emergency screen promises nothing was stored
+    this.#stored.finish(); // the emergency screen promises nothing was stored ("ticked by mistake" included)
     this.#show('emergency'); // and no event: reaching it would tell the host page about a red flag
   }
 
@@ -357,7 +359,7 @@ export class BackCheckElement extends HTMLElement {
     this.#answers = {};
     this.#result = null;
     this.#resumable = false;
-    clearSession();
+    this.#stored.restart();
     this.#go(0);
   }
 
@@ -386,7 +388,7 @@ export class BackCheckElement extends HTMLElement {
     if (live) requestAnimationFrame(() => (live.textContent = text));
   }
 
-  /** Analytics events for the host page: step names, the triage level and CTA actions only (docs/widget.md). */
+  /** Analytics events for the host page: step names, completion (the level only with analytics-levels) and CTA actions (docs/widget.md). */
   #emit(name: string, detail: Detail): void {
     if (this.#config.analytics) this.dispatchEvent(new CustomEvent(`backcheck:${name}`, { bubbles: true, composed: true, detail }));
   }
@@ -406,5 +408,6 @@ export interface BackCheckElement {
   logo: string | null;
   directAccessNote: string | null;
   analytics: boolean;
+  analyticsLevels: boolean;
   includeAnswers: boolean;
 }

@@ -12,7 +12,32 @@ export const STRING_ATTRS = {
   logo: 'logo',
   'direct-access-note': 'directAccessNote',
 } as const;
-export const BOOLEAN_ATTRS = { analytics: 'analytics', 'include-answers': 'includeAnswers' } as const;
+/**
+ * The longest value each text attribute may have (docs/widget.md, Configuration). Longer values
+ * are ignored and named in the configuration notice, like any invalid value: a 1 MB clinic name
+ * must not make the widget thousands of pixels tall. Typed by STRING_ATTRS, so a new attribute
+ * cannot be added without its cap.
+ */
+export const MAX_LENGTH: Record<keyof typeof STRING_ATTRS, number> = {
+  'clinic-name': 120, // the configurator asks for at most 80 (site/js/options.js)
+  'clinic-phone': 32,
+  'clinic-email': 254, // RFC 5321 path limit
+  'booking-url': 2048,
+  'lead-endpoint': 2048,
+  locale: 16,
+  state: 2,
+  accent: 64,
+  logo: 2048,
+  'direct-access-note': 300,
+};
+
+// analytics-levels is separate from analytics on purpose: the triage level is health data
+// (`urgent` discloses a strong red flag), so events carry it only when the clinic asks twice.
+export const BOOLEAN_ATTRS = {
+  analytics: 'analytics',
+  'analytics-levels': 'analyticsLevels',
+  'include-answers': 'includeAnswers',
+} as const;
 
 export interface Config {
   clinicName?: string;
@@ -26,6 +51,7 @@ export interface Config {
   logo?: string;
   directAccessNote?: string;
   analytics: boolean;
+  analyticsLevels: boolean; // the triage level in backcheck:result (docs/widget.md, Events)
   includeAnswers: boolean;
 }
 
@@ -52,17 +78,20 @@ const CHECKS: Partial<Record<keyof Config, Check>> = {
   locale: (v) => /^(en|es)(-[A-Za-z]{2})?$/.test(v),
   state: (v) => /^[a-z]{2}$/i.test(v), // a US state or territory code; shown as given
   accent: (v) => typeof CSS === 'object' && CSS.supports('color', v),
-  directAccessNote: (v) => v.length <= 300,
 };
 
 /** Reads the attributes; returns the usable configuration and the names of invalid attributes. */
 export function readConfig(el: Element): { config: Config; invalid: string[] } {
-  const config: Config = { analytics: el.hasAttribute('analytics'), includeAnswers: el.hasAttribute('include-answers') };
+  const config: Config = {
+    analytics: el.hasAttribute('analytics'),
+    analyticsLevels: el.hasAttribute('analytics-levels'),
+    includeAnswers: el.hasAttribute('include-answers'),
+  };
   const invalid: string[] = [];
-  for (const [attr, prop] of Object.entries(STRING_ATTRS) as [string, keyof Config][]) {
+  for (const [attr, prop] of Object.entries(STRING_ATTRS) as [keyof typeof STRING_ATTRS, keyof Config][]) {
     const value = el.getAttribute(attr)?.trim();
     if (!value) continue;
-    if (CHECKS[prop] && !CHECKS[prop]!(value)) invalid.push(attr);
+    if (value.length > MAX_LENGTH[attr] || (CHECKS[prop] && !CHECKS[prop]!(value))) invalid.push(attr);
     else (config as any)[prop] = value;
   }
   return { config, invalid };

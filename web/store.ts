@@ -1,5 +1,7 @@
 // Answers as the core expects them (docs/contract.md §1), addressed by the
-// protocol's JSON pointers, and kept in sessionStorage so a reload resumes.
+// protocol's JSON pointers, and kept in sessionStorage so a reload resumes —
+// only until the results or the emergency screen; from then on in memory only
+// (JourneyStore; docs/widget.md, "What is stored where").
 export type Json = any;
 export type Answers = Record<string, Json>;
 
@@ -65,5 +67,32 @@ export function clearSession(): void {
     sessionStorage.removeItem(KEY);
   } catch {
     /* nothing stored */
+  }
+}
+
+/**
+ * One element's journey storage. Before the results a reload resumes from
+ * sessionStorage; once the results or the emergency screen are reached the
+ * stored copy is deleted and nothing is written again — "Back" from the results
+ * or "I ticked this by mistake" keep the answers (PHQ-4 included) in memory
+ * only — until the visitor starts over, which begins a new journey.
+ */
+export class JourneyStore {
+  #memoryOnly = false;
+
+  save(session: Session): void {
+    if (!this.#memoryOnly) saveSession(session);
+  }
+
+  /** The results or the emergency screen are shown. */
+  finish(): void {
+    this.#memoryOnly = true;
+    clearSession();
+  }
+
+  /** Start over: a new journey, stored again until its results. */
+  restart(): void {
+    this.#memoryOnly = false;
+    clearSession();
   }
 }

@@ -44,11 +44,17 @@ test('50 leads under 50% failures and timeouts, flushed by two tabs at once, arr
   const faults = posts.filter((l) => l.fault !== 'ok');
   expect(faults.length, 'faults were injected').toBeGreaterThanOrEqual(25);
   expect(faults.some((l) => l.fault.endsWith('_after_store')), 'some answers were lost after storing').toBe(true);
-  // No lead was ever in flight twice at the same moment (one tab at a time).
-  for (const key of keys) {
-    const spans = posts.filter((l) => l.key === key).sort((a, b) => a.start - b.start);
-    for (let i = 1; i < spans.length; i++) expect(spans[i].start, `overlap for ${key}`).toBeGreaterThanOrEqual(spans[i - 1].end - 5);
-  }
+  // One tab at a time, where it is decided: each tab made every POST while holding that lead's
+  // Web Lock, as the browser's lock manager reported at the moment of sending (the lock is
+  // exclusive across tabs, so no two tabs ever had the same lead in flight). Comparing the
+  // receiver's start/end times instead failed under load from scheduling noise alone.
+  const checks = [await first.evaluate(() => window.__leads.lockChecks()), await second.evaluate(() => window.__leads.lockChecks())];
+  expect(checks[0].unlocked, 'first tab: POSTs without the lead\'s lock').toEqual([]);
+  expect(checks[1].unlocked, 'second tab: POSTs without the lead\'s lock').toEqual([]);
+  // At least one checked POST per lead (the receiver may log a few more: Chromium itself resends a
+  // request whose reused connection was reset before any answer).
+  expect(checks[0].checked + checks[1].checked, 'the POSTs were checked').toBeGreaterThanOrEqual(keys.length);
+  expect(checks[1].checked, 'the second tab really took part in sending').toBeGreaterThan(0);
 });
 
 test('a lead survives a reload while the endpoint is down and is delivered once it is back', async ({ page }) => {
@@ -72,6 +78,22 @@ test('a lead survives a reload while the endpoint is down and is delivered once 
   await expect.poll(() => outbox(page)).toBe(0);
   const keys = new Set(requests.map((r) => r.headers()['idempotency-key']));
   expect(keys.size, 'every attempt, before and after the reload, used the same key').toBe(1);
+});
+
+test('a tab closed with a lead still queued tries once more on pagehide (keepalive, same key); the receiver stores it once', async ({ context }) => {
+  const page = await context.newPage();
+  const requests = leadRequests(page);
+  h.receiver.setFaults({ down: true });
+  await openForm(page, h.url, 'base=60000&cap=60000'); // the next regular retry is a minute away
+  await fillForm(page, { email: 'pagehide@mail.test' });
+  await send(page);
+  await expect(status(page)).toHaveText(KEEP_TRYING);
+  const key = requests[0].headers()['idempotency-key'];
+  h.receiver.setFaults({ down: false });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => byEmail('pagehide@mail.test').length, { timeout: 10_000 }).toBe(1);
+  expect(h.receiver.log.filter((l) => l.key === key).length, 'the first try and the one on pagehide').toBe(2);
+  expect(h.receiver.leads().find((l) => l.contact.email === 'pagehide@mail.test').idempotencyKey).toBe(key);
 });
 
 test('offline: the visitor sees "we keep trying", then phone and e-mail; back online it is sent', async ({ page, context }) => {
@@ -107,7 +129,7 @@ test('429 waits for Retry-After; 5xx retries; a 4xx stops at once with the reaso
   await openForm(page, h.url, 'base=50&cap=200');
   await fillForm(page, { email: 'refused@mail.test' });
   await send(page);
-  await expect(status(page)).toHaveText(`${CLINIC}'s system did not accept it (HTTP 422: injected rejection).`, { timeout: 10_000 });
+  await expect(status(page)).toHaveText(`${CLINIC}'s system did not accept it (HTTP 422).`, { timeout: 10_000 });
   const times = h.receiver.log.filter((l) => requests.some((r) => r.headers()['idempotency-key'] === l.key)).map((l) => l.start);
   expect(times).toHaveLength(3);
   expect(times[1] - times[0], 'waited for Retry-After: 2').toBeGreaterThanOrEqual(1900);
@@ -123,6 +145,30 @@ test('429 waits for Retry-After; 5xx retries; a 4xx stops at once with the reaso
   await page.waitForTimeout(400);
   expect(requests, 'a refused lead is not retried on the next page load').toHaveLength(3);
 });
+
+for (const [locale, expected] of [
+  ['en', `${CLINIC}'s system did not accept it (HTTP 422).`],
+  ['es', `El sistema de ${CLINIC} no lo aceptó (HTTP 422).`],
+]) {
+  test(`a receiver's refusal text goes to the console only; the visitor reads a fixed message with the status (${locale})`, async ({ page }) => {
+    const hostile = '\u202Eevil\u0000 Call 1-900-555-0100 now to keep your appointment ' + 'x'.repeat(300);
+    await page.route('**/leads', (route) => route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ error: { message: hostile } }) }));
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await openForm(page, h.url, `locale=${locale}`);
+    await page.locator('[part="lead-form"] input[type="email"]').fill(`refused-${locale}@mail.test`);
+    await page.locator('[part="lead-form"] input[name="share"]').check();
+    await page.locator('[part="lead-form"] button[type="submit"]').click();
+    await expect(status(page)).toHaveText(expected);
+    await expect(fallback(page).locator('a[href^="tel:"]')).toBeVisible();
+    const text = await page.locator('#host').evaluate((el) => el.shadowRoot.textContent);
+    expect(text).not.toMatch(/1-900|evil|\u202E|\u0000/);
+    expect(warnings.some((w) => w.includes('HTTP 422') && w.includes('Call 1-900-555-0100')), warnings.join('\n')).toBe(true);
+    expect(warnings.join('\n'), 'controls and direction overrides are escaped in the console').not.toMatch(/[\u0000\u202E]/);
+    const entry = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('backcheck:lead:'))?.[1]);
+    expect(entry ?? '').not.toContain('1-900');
+  });
+}
 
 for (const [label, breakStorage] of [
   ['disabled', () => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } })],

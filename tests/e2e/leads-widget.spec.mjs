@@ -70,14 +70,48 @@ test('on the results screen the form is mounted in part="lead" and delivers the 
   expect(lead.pageUrl).toBe(`${h.url}/harness/widget.html`);
   expect(lead.answers).toBeUndefined();
 
-  // analytics is set on this page: funnel steps only, no contact or health details beyond the level.
+  // analytics is set on this page (analytics-levels is not): funnel steps and completion, no contact or health details.
   const layer = await page.evaluate(() => window.dataLayer);
   const events = layer.map((d) => d.event);
   expect(events[0]).toBe('backcheck_started');
   expect(events).toContain('backcheck_step');
-  expect(layer).toContainEqual({ event: 'backcheck_result', backcheck_level: lead.triage.level });
+  expect(layer).toContainEqual({ event: 'backcheck_result' });
   expect(events.at(-1)).toBe('backcheck_lead_sent');
-  expect(JSON.stringify(layer)).not.toMatch(/widget@mail|Ana|Riverbend|555/);
+  expect(JSON.stringify(layer)).not.toMatch(/widget@mail|Ana|Riverbend|555|urgent|pt_evaluation|self_care|level/);
+});
+
+test('analytics carry no triage level unless the clinic also sets analytics-levels', async ({ page }) => {
+  const details = [];
+  await page.exposeFunction('recordResult', (d) => details.push(d));
+  await page.addInitScript(() => document.addEventListener('backcheck:result', (e) => window.recordResult(e.detail)));
+  await start(page);
+  await skipToResults(page);
+  await expect.poll(() => details.length).toBe(1);
+  expect(details[0], 'the element\'s own event').toEqual({});
+  let layer = await page.evaluate(() => window.dataLayer.filter((d) => d.event === 'backcheck_result'));
+  expect(layer).toEqual([{ event: 'backcheck_result' }]);
+
+  // Opted in: the same journey again, now with the level (the skipped checklist gives pt_evaluation).
+  await page.locator('back-check').evaluate((el) => el.setAttribute('analytics-levels', ''));
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await skipToResults(page);
+  await expect.poll(() => details.length).toBe(2);
+  expect(details[1]).toEqual({ level: 'pt_evaluation' });
+  layer = await page.evaluate(() => window.dataLayer.filter((d) => d.event === 'backcheck_result'));
+  expect(layer.at(-1)).toEqual({ event: 'backcheck_result', backcheck_level: 'pt_evaluation' });
+});
+
+test('a refused lead older than 30 days is deleted when the widget connects, though nothing is pending', async ({ page }) => {
+  await page.goto(`${h.url}/harness/widget.html`);
+  const stored = await page.evaluate(() => {
+    const day = 24 * 3600 * 1000;
+    for (const [key, days] of [['refused-31', 31], ['refused-400', 400], ['refused-today', 0]])
+      localStorage.setItem(`backcheck:lead:${key}`, JSON.stringify({ key, endpoint: '/leads', body: '{"contact":{"email":"old@mail.test"}}', created: Date.now() - days * day, failures: 0, next: 0, rejected: 'HTTP 422' }));
+    return Object.keys(localStorage).length;
+  });
+  expect(stored).toBe(3);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['backcheck:lead:refused-today']);
 });
 
 test('a lead an earlier page could not deliver is sent when the widget connects', async ({ context }) => {

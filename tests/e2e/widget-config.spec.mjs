@@ -17,7 +17,7 @@ const STRING_PROPS = {
   logo: 'logo',
   'direct-access-note': 'directAccessNote',
 };
-const BOOLEAN_PROPS = { analytics: 'analytics', 'include-answers': 'includeAnswers' };
+const BOOLEAN_PROPS = { analytics: 'analytics', 'analytics-levels': 'analyticsLevels', 'include-answers': 'includeAnswers' };
 
 test('every observed attribute has a mirroring property', async ({ page }) => {
   await open(page, '/test/minimal.html');
@@ -81,6 +81,17 @@ test('an invalid configuration is shown in the widget and warned once in the con
   expect(warnings).toHaveLength(1);
   expect(warnings[0]).toMatch(/<back-check>.*lead-endpoint.*accent/);
   expect(await widget(page).evaluate((el) => el.shadowRoot.querySelector('img'))).toBeNull();
+});
+
+test('an oversized attribute (a 1 MB clinic name) is ignored with the notice; the widget keeps its size', async ({ page }) => {
+  await open(page, '/test/minimal.html');
+  const before = (await widget(page).boundingBox()).height;
+  await page.evaluate(() => document.querySelector('back-check').setAttribute('clinic-name', 'Riverbend '.repeat(104858)));
+  const alert = widget(page).locator('[part="config-error"]');
+  await expect(alert).toContainText('clinic-name');
+  const after = (await widget(page).boundingBox()).height;
+  expect(after, 'a notice line or two, not 669,082 px').toBeLessThan(before + 200);
+  expect(await widget(page).evaluate((el) => el.shadowRoot.textContent.length)).toBeLessThan(5000);
 });
 
 test('without the analytics attribute no events are dispatched', async ({ page }) => {

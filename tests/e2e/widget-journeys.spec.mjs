@@ -73,11 +73,11 @@ test('self-care journey, answering every test by comparing', async ({ page }) =>
   await expect(w.locator('svg[part~="chart"]')).toHaveCount(0);
   await shot(page, 'journey-self-care-7-results');
 
-  // Analytics events: step names and the level only, never an answer.
+  // Analytics events: step names and completion only, never an answer, nor the level (no analytics-levels here).
   const steps = events.filter((e) => e.type === 'backcheck:step').map((e) => e.detail.step);
   expect(steps).toEqual(['safety', 'about', 'hipRotation', 'hipExtension', 'habits', 'phq4']);
-  expect(events.find((e) => e.type === 'backcheck:result').detail).toEqual({ level: 'self_care' });
-  for (const e of events) for (const key of Object.keys(e.detail)) expect(['step', 'index', 'total', 'level', 'action']).toContain(key);
+  expect(events.find((e) => e.type === 'backcheck:result').detail).toEqual({});
+  for (const e of events) for (const key of Object.keys(e.detail)) expect(['step', 'index', 'total', 'action']).toContain(key);
   expect(problems).toEqual([]);
 });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from './load.mjs';
 
-const { funnelEvent, attachAnalytics } = await load('analytics.ts');
+const { funnelEvent, attachAnalytics, resultDetail } = await load('analytics.ts');
 
 test('funnel steps become dataLayer events with only whitelisted fields', () => {
   assert.deepEqual(funnelEvent('backcheck:step', { step: 'hipRotation', index: 3, total: 6, answers: { a: 1 } }), {
@@ -10,7 +10,7 @@ test('funnel steps become dataLayer events with only whitelisted fields', () => 
     backcheck_step: 'hipRotation',
     backcheck_step_index: 3,
   });
-  assert.deepEqual(funnelEvent('backcheck:result', { level: 'pt_evaluation', findings: ['x'] }), { event: 'backcheck_result', backcheck_level: 'pt_evaluation' });
+  assert.deepEqual(funnelEvent('backcheck:result', { findings: ['x'] }), { event: 'backcheck_result' });
   assert.deepEqual(funnelEvent('backcheck:cta', { action: 'booking', level: 'self_care' }), { event: 'backcheck_cta', backcheck_cta: 'booking' });
   assert.deepEqual(funnelEvent('backcheck:lead', { status: 'sent', email: 'a@b.co' }), { event: 'backcheck_lead_sent' });
 });
@@ -39,4 +39,24 @@ test('attachAnalytics pushes started once, then each step, and stops when detach
   detach();
   fire('backcheck:cta', { action: 'booking' });
   assert.deepEqual(globalThis.dataLayer.map((d) => d.event), ['backcheck_started', 'backcheck_step', 'backcheck_step', 'backcheck_result']);
+});
+
+test('backcheck_result carries no triage level by default, even if an event holds one; only the analytics-levels opt-in relays it', () => {
+  for (const level of ['urgent', 'pt_evaluation', 'self_care']) {
+    assert.deepEqual(resultDetail(level, { analytics: true }), {}, 'the element puts no level in its event');
+    assert.deepEqual(resultDetail(level, { analytics: true, analyticsLevels: true }), { level });
+    assert.deepEqual(funnelEvent('backcheck:result', { level }), { event: 'backcheck_result' }, 'nor does the relay push one');
+    assert.deepEqual(funnelEvent('backcheck:result', { level }, true), { event: 'backcheck_result', backcheck_level: level });
+  }
+  assert.deepEqual(resultDetail('emergency', { analyticsLevels: true }), {});
+  globalThis.window = globalThis;
+  delete globalThis.dataLayer;
+  const host = new EventTarget();
+  let levels = false;
+  const detach = attachAnalytics(host, () => levels);
+  host.dispatchEvent(Object.assign(new Event('backcheck:result'), { detail: { level: 'urgent' } }));
+  levels = true;
+  host.dispatchEvent(Object.assign(new Event('backcheck:result'), { detail: { level: 'urgent' } }));
+  detach();
+  assert.deepEqual(globalThis.dataLayer, [{ event: 'backcheck_result' }, { event: 'backcheck_result', backcheck_level: 'urgent' }]);
 });

@@ -34,3 +34,18 @@ test('storage that throws on access means nothing pending, not an error', () => 
     Object.defineProperty(globalThis, 'localStorage', { configurable: true, writable: true, value: undefined });
   }
 });
+
+test('every stored lead expires after 30 days whatever its state, when the element connects (no pending lead needed)', async () => {
+  const { connectLeads } = await load('connect.ts');
+  const day = 24 * 3600 * 1000;
+  globalThis.localStorage = new MemoryStorage();
+  const old = (days) => ({ created: Date.now() - days * day });
+  localStorage.setItem(`${PREFIX}r31`, entry('r31', { rejected: 'HTTP 422', ...old(31) }));
+  localStorage.setItem(`${PREFIX}r400`, entry('r400', { rejected: 'HTTP 422', ...old(400) }));
+  localStorage.setItem(`${PREFIX}leased`, entry('leased', { lease: Date.now() + 60000, owner: 'other', ...old(31) }));
+  localStorage.setItem(`${PREFIX}r1`, entry('r1', { rejected: 'HTTP 422', ...old(1) }));
+  localStorage.setItem('unrelated', 'x');
+  const detach = connectLeads(new EventTarget(), { analytics: false }, 'data:text/javascript,');
+  detach();
+  assert.deepEqual(Object.keys(Object.fromEntries(localStorage.map)).sort(), [`${PREFIX}r1`, 'unrelated']);
+});

@@ -69,13 +69,14 @@ test('5xx, 408, network errors and timeouts are retried with the same key and bo
 
 test('a 4xx other than 408/429 stops at once, keeps the lead and reports the reason', async () => {
   stubFetch([422, 201]);
-  send.enqueue(ENDPOINT, 'k3', '{}');
+  send.enqueue(ENDPOINT, 'k3', '{"contact":{"email":"ana@mail.test"},"triage":{"level":"urgent"}}');
   const seen = await deliverAll(send, 'k3');
   assert.equal(calls.length, 1);
-  assert.deepEqual(seen.at(-1), { state: 'rejected', reason: 'HTTP 422: lead refused by test' });
+  assert.deepEqual(seen.at(-1), { state: 'rejected', status: 422 }, 'the receiver\'s own text is not passed on to the visitor');
   const kept = JSON.parse(globalThis.localStorage.getItem(PREFIX + 'k3'));
-  assert.equal(kept.rejected, 'HTTP 422: lead refused by test');
+  assert.equal(kept.rejected, 'HTTP 422');
   assert.equal(send.flushOutbox(fast), 0, 'a rejected lead is not retried on the next page load');
+  assert.equal(kept.body, '', 'a refused lead keeps only its marker: no e-mail, no triage in the browser');
 });
 
 test('429 waits at least as long as Retry-After says', async () => {
@@ -168,4 +169,27 @@ test('navigator.locks that throws (sandboxed frame) falls back to the lease and 
   assert.equal(calls.length, 1);
   assert.equal(a.at(-1).state, 'sent');
   assert.equal(b.at(-1).state, 'sent');
+});
+
+test('the connect-src line for a clinic whose CSP blocks its endpoint keeps the policy\'s own sources', () => {
+  const o = 'https://leads.clinic.example';
+  assert.equal(send.connectSrcLine("default-src 'self'; connect-src 'self' https://api.x.test; img-src 'self'", o), `connect-src 'self' https://api.x.test ${o}`);
+  assert.equal(send.connectSrcLine("default-src 'self'; script-src 'self'", o), `connect-src 'self' ${o}`);
+  assert.equal(send.connectSrcLine("connect-src 'none'", o), `connect-src ${o}`);
+});
+
+test('pagehide: each lead this tab is delivering gets one more try with keepalive and the same key; not a refused one, nor one another tab holds', async () => {
+  stubFetch(['network', 'network', 'network']);
+  for (const key of ['mine', 'refused', 'theirs']) send.enqueue(ENDPOINT, key, `{"k":"${key}"}`);
+  const slow = { ...fast, baseMs: 2000, capMs: 2000 }; // the regular retries come later (and end the loops with a 201)
+  for (const key of ['mine', 'refused', 'theirs']) send.deliver(key, slow);
+  for (let i = 0; i < 100 && calls.length < 3; i++) await new Promise((r) => setTimeout(r, 5));
+  const edit = (key, change) => localStorage.setItem(PREFIX + key, JSON.stringify({ ...JSON.parse(localStorage.getItem(PREFIX + key)), ...change }));
+  edit('refused', { rejected: 'HTTP 422', body: '' });
+  edit('theirs', { lease: Date.now() + 1000, owner: 'another-tab' });
+  const sent = [];
+  globalThis.fetch = async (url, init) => (sent.push({ url, key: init.headers['Idempotency-Key'], body: init.body, keepalive: init.keepalive }), new Response('{}', { status: 201 }));
+  assert.equal(send.lastTry(), 1);
+  assert.deepEqual(sent, [{ url: ENDPOINT, key: 'mine', body: '{"k":"mine"}', keepalive: true }]);
+  assert.notEqual(localStorage.getItem(PREFIX + 'mine'), null, 'kept for the next visit: the answer cannot be read');
 });

@@ -4,7 +4,7 @@
 // - the outbox: leads that an earlier page could not deliver are sent now. The form
 //   script is fetched only when such a lead exists, so a normal visit costs nothing.
 import { attachAnalytics } from './analytics.js';
-import { PREFIX } from './outbox.js';
+import { expire, PREFIX, store } from './outbox.js';
 
 /** A stored lead that still needs sending (a refused one waits for nobody). */
 export function hasPendingLeads(): boolean {
@@ -28,7 +28,10 @@ export function hasPendingLeads(): boolean {
  * leadScript: URL of back-check-lead.js (next to back-check.js).
  */
 export function connectLeads(host: HTMLElement, config: { analytics: boolean }, leadScript: string): () => void {
-  const detach = config.analytics ? attachAnalytics(host) : () => {};
+  // The level is relayed only while the clinic's separate opt-in is set (read at each event).
+  const detach = config.analytics ? attachAnalytics(host, () => host.hasAttribute('analytics-levels')) : () => {};
+  const s = store();
+  if (s) expire(s); // on every visit: a refused lead must not wait for a pending one to expire
   if (hasPendingLeads())
     import(/* @vite-ignore */ leadScript).then(
       (m: typeof import('./form.js')) => m.flushOutbox(),

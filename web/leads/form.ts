@@ -130,11 +130,11 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
   };
   const show = (s: Status, summary: string, stored: boolean) => {
     const retrying = 'failures' in s && s.failures > 0;
-    let text = t(`lead.status.${retrying ? 'retrying' : s.state}`, { clinic, reason: 'reason' in s ? s.reason : '' });
-    if (!stored && s.state !== 'sent') text += ` ${t('lead.status.noStorage')}`;
+    let text = t(`lead.status.${retrying ? 'retrying' : s.state}`, { clinic, status: 'status' in s ? s.status : '' });
+    if (!stored && s.state !== 'sent' && s.state !== 'blocked') text += ` ${t('lead.status.noStorage')}`;
     say(text);
-    if (s.state === 'failed' || s.state === 'rejected' || (retrying && s.failures >= delivery.fallbackAfter))
-      offerFallback(t(s.state === 'rejected' ? 'lead.status.callInstead' : 'lead.status.stuck', { clinic }), summary);
+    if (s.state === 'failed' || s.state === 'rejected' || s.state === 'blocked' || (retrying && s.failures >= delivery.fallbackAfter))
+      offerFallback(t(s.state === 'rejected' || s.state === 'blocked' ? 'lead.status.callInstead' : 'lead.status.stuck', { clinic }), summary);
     else fallback.hidden = true;
     if (s.state === 'rejected') {
       fields.disabled = false; // they may correct something and send again, as a new lead

@@ -14,7 +14,7 @@ export interface Entry {
   next: number; // earliest time of the next attempt
   lease?: number; // another tab may not send before this time (browsers without navigator.locks)
   owner?: string;
-  rejected?: string; // the endpoint refused it (4xx): kept, never retried
+  rejected?: string; // the endpoint refused it (4xx): a marker (body emptied) until it expires, never retried
 }
 
 export type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -78,6 +78,32 @@ export function keys(s: Store, now = Date.now()): string[] {
     if (e === null || (e && !keep)) drop(s, k); // damaged or expired
     return keep;
   });
+}
+
+/**
+ * Removes every stored lead older than MAX_AGE_MS, whatever its state (pending,
+ * leased, refused), and items whose age cannot be read. Runs each time an
+ * element connects, not only when something is waiting to be sent.
+ */
+export function expire(s: Store, now = Date.now()): void {
+  const found: string[] = [];
+  try {
+    for (let i = 0; i < s.length; i++) {
+      const k = s.key(i);
+      if (k?.startsWith(PREFIX)) found.push(k);
+    }
+    for (const k of found) {
+      let created = NaN;
+      try {
+        created = Number(JSON.parse(s.getItem(k) ?? 'null')?.created);
+      } catch {
+        /* damaged: removed below */
+      }
+      if (!(now - created <= MAX_AGE_MS)) s.removeItem(k);
+    }
+  } catch {
+    /* storage disabled: nothing stored */
+  }
 }
 
 /** Delay before attempt failures+1: doubling from baseMs up to capMs, "equal jitter" (half fixed, half random). */

@@ -10,6 +10,7 @@ export interface ClinicConfig {
   bookingUrl?: string; // booking-url: http(s) only
   leadEndpoint?: string; // lead-endpoint: https (http only for localhost); absent = mailto-only
   analytics: boolean; // analytics: dataLayer funnel events (off by default)
+  analyticsLevels?: boolean; // analytics-levels: the triage level in backcheck_result (off by default)
   includeAnswers: boolean; // include-answers: raw answers in the lead (off by default)
 }
 

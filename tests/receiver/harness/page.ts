@@ -8,6 +8,26 @@ import { deliver, enqueue, Status } from '../../../web/leads/send.js';
 import { PREFIX } from '../../../web/leads/outbox.js';
 import fixture from '../../../docs/examples/contract-full-journey.expected.json';
 
+// One tab at a time, checked where it is decided: every regular POST of a lead
+// must leave while this tab holds that lead's Web Lock (web/leads/send.ts). The
+// browser's lock manager is asked, so no clock or scheduling enters the check.
+// (The keepalive try on pagehide is outside the lock by design.)
+const lockChecks = { checked: 0, unlocked: [] as string[] };
+if (navigator.locks) {
+  const me = `whoami-${Math.random()}`;
+  const clientId = await navigator.locks.request(me, async () => (await navigator.locks.query()).held?.find((l) => l.name === me)?.clientId);
+  const realFetch = window.fetch.bind(window);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const key = (init?.headers as Record<string, string> | undefined)?.['Idempotency-Key'];
+    if (key && !init?.keepalive) {
+      const holder = (await navigator.locks.query()).held?.find((l) => l.name === `backcheck-lead:${key}`);
+      lockChecks.checked++;
+      if (!clientId || holder?.clientId !== clientId) lockChecks.unlocked.push(key);
+    }
+    return realFetch(input, init);
+  };
+}
+
 const q = new URLSearchParams(location.search);
 const num = (k: string, d: number) => (q.has(k) ? Number(q.get(k)) : d);
 const opt = (k: string, d?: string) => (q.has(k) ? q.get(k) || undefined : d);
@@ -56,5 +76,5 @@ async function many(n: number): Promise<{ keys: string[]; states: string[] }> {
   return { keys, states: await Promise.all(done) };
 }
 const outbox = () => Object.keys(localStorage).filter((k) => k.startsWith(PREFIX));
-Object.assign(window, { __leads: { many, outbox, flush: () => flushOutbox(delivery) } });
+Object.assign(window, { __leads: { many, outbox, flush: () => flushOutbox(delivery), lockChecks: () => lockChecks } });
 document.body.dataset.ready = 'true';
