@@ -38,6 +38,23 @@ double approximate(std::uint64_t mantissa, int exp10) {
   return exp10 >= 0 ? value * kPow10[exp10] : value / kPow10[-exp10];
 }
 
+// value × 2^exponent rounded to the nearest double, ties to even; `below`:
+// nonzero bits under `value` were cut off. One rounding, in integers: the
+// compiler's 128-bit → double conversion would add ~1 KB of WebAssembly.
+double roundToDouble(Uint128 value, bool below, int exponent) {
+  const int bits = bitLength(value);
+  if (bits > 53) {
+    const int drop = bits - 53;
+    Uint128 top = value >> drop;
+    const Uint128 rest = value - (top << drop);
+    const Uint128 half = Uint128{1} << (drop - 1);
+    if (rest > half || (rest == half && (below || (top & 1) != 0))) ++top;  // 2^53 is still exact
+    value = top;
+    exponent += drop;
+  }
+  return static_cast<double>(static_cast<std::uint64_t>(value)) * powerOfTwo(exponent);
+}
+
 // 10^e = 5^e × 2^e: the power of five in 128-bit integers, the power of two
 // added to the binary exponent at the end (exact while the result is normal).
 bool exactValue(std::uint64_t mantissa, int exp10, double& out) {
@@ -47,40 +64,41 @@ bool exactValue(std::uint64_t mantissa, int exp10, double& out) {
     out = exp10 >= 0 ? m * kPow10[exp10] : m / kPow10[-exp10];
     return true;
   }
-  const Uint128 max = ~Uint128{0};
+  constexpr Uint128 kMax = ~Uint128{0};
   if (exp10 >= 0) {
-    // mantissa × 5^exp10 exactly, converted once (correctly rounded), then × 2^exp10.
+    // mantissa × 5^exp10 exactly, rounded once, then × 2^exp10.
     Uint128 value = mantissa;
     for (int i = 0; i < exp10; ++i) {
-      if (value > max / 5) return false;
+      if (value > kMax / 5) return false;
       value *= 5;
     }
-    out = static_cast<double>(value) * powerOfTwo(exp10);
+    out = roundToDouble(value, false, exp10);
     return true;
   }
-  // mantissa / 5^k: the mantissa shifted to the top of 128 bits, divided once;
-  // the quotient keeps at least 54 bits for k ≤ 31 and the remainder says
-  // whether anything is left below them (round half to even needs both).
+  // mantissa / 5^k: the mantissa shifted to the top of 128 bits, divided by 5
+  // k times (floor division composes: ⌊⌊n/5⌋/5⌋ = ⌊n/25⌋) in 64-bit steps
+  // (a 128-bit division would link ~1 KB of WebAssembly). The quotient keeps
+  // at least 54 bits for k ≤ 31 (enough to round); `below` records whether
+  // any remainder was left.
   const int k = -exp10;
-  Uint128 divisor = 1;
-  for (int i = 0; i < k; ++i) {
-    if (divisor > max / 5) return false;
-    divisor *= 5;
-  }
+  if (k > 31) return false;
   const int shift = 128 - bitLength(mantissa);
   const Uint128 numerator = static_cast<Uint128>(mantissa) << shift;
-  const Uint128 quotient = numerator / divisor;
-  const bool remainder = numerator % divisor != 0;
-  const int bits = bitLength(quotient);
-  if (bits < 54) return false;
-  const int drop = bits - 53;
-  Uint128 top = quotient >> drop;
-  const Uint128 rest = quotient - (top << drop);
-  const Uint128 half = Uint128{1} << (drop - 1);
-  if (rest > half || (rest == half && (remainder || (top & 1) != 0))) ++top;  // 2^53 is still exact
-  const int exponent = drop - shift - k;
-  if (exponent < -1022) return false;  // not for k ≤ 31; keeps powerOfTwo in range
-  out = static_cast<double>(static_cast<std::uint64_t>(top)) * powerOfTwo(exponent);
+  std::uint64_t high = static_cast<std::uint64_t>(numerator >> 64);
+  std::uint64_t low = static_cast<std::uint64_t>(numerator);
+  bool below = false;
+  for (int i = 0; i < k; ++i) {
+    std::uint64_t remainder = high % 5;
+    high /= 5;
+    const std::uint64_t upper = (remainder << 32 | low >> 32);
+    remainder = upper % 5;
+    const std::uint64_t lower = (remainder << 32 | (low & 0xFFFFFFFFu));
+    low = (upper / 5) << 32 | lower / 5;
+    below = below || lower % 5 != 0;
+  }
+  const Uint128 quotient = static_cast<Uint128>(high) << 64 | low;
+  if (bitLength(quotient) < 54) return false;
+  out = roundToDouble(quotient, below, -shift - k);  // ≥ 2^-182: always normal here
   return true;
 }
 
