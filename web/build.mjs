@@ -3,7 +3,7 @@
 // (the contact form, loaded on the results screen), and locales/*.json (the
 // visitor's one catalog, fetched as the element connects).
 import { build, transform } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,8 @@ const out = join(root, 'build', 'web');
 mkdirSync(join(out, 'locales'), { recursive: true });
 await buildCore(root, out); // module, core.js + core.d.ts, test-only eval variant
 for (const file of readdirSync(join(root, 'web', 'locales'))) {
-  if (file.endsWith('.json')) copyFileSync(join(root, 'web', 'locales', file), join(out, 'locales', file));
+  // Served without the source's indentation (every visitor fetches one catalog).
+  if (file.endsWith('.json')) writeFileSync(join(out, 'locales', file), JSON.stringify(JSON.parse(readFileSync(join(root, 'web', 'locales', file), 'utf8'))));
 }
 
 // CSS files are imported as minified text, for constructable stylesheets.
