@@ -106,6 +106,11 @@ bool parseSmtp(const json& object, const std::string& baseDir, SmtpConfig& smtp,
     error = "\"smtpUrl\" in notify must start with smtp:// or smtps://";
     return false;
   }
+  // TLS from the first byte is smtps://; STARTTLS upgrades a smtp:// connection.
+  if ((smtp.security == "tls") != (smtp.url.rfind("smtps://", 0) == 0)) {
+    error = "notify: security \"tls\" goes with smtps://, \"starttls\" and \"none\" with smtp://";
+    return false;
+  }
   if (!smtp.passwordFile.empty()) {
     smtp.passwordFile = resolve(baseDir, smtp.passwordFile);
     std::ifstream in(smtp.passwordFile);

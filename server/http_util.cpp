@@ -64,6 +64,14 @@ std::optional<Session> requireSession(App& app, const httplib::Request& req, htt
     sendError(res, 401, "not_logged_in", "Log in first (sessions end after a while without use).");
     return std::nullopt;
   }
+  // A change from another site is refused even before its token is compared.
+  const std::string origin = req.get_header_value("Origin");
+  const std::string& home = app.config.publicUrl;
+  const bool sameSite = home == origin || home.rfind(origin + "/", 0) == 0;
+  if (change && !origin.empty() && !sameSite) {
+    sendError(res, 403, "origin", "Changes are only accepted from the inbox page itself.");
+    return std::nullopt;
+  }
   if (change && !equalConstantTime(req.get_header_value("X-CSRF-Token"), session->csrf)) {
     sendError(res, 403, "csrf", "Missing or wrong X-CSRF-Token.");
     return std::nullopt;
