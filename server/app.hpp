@@ -41,6 +41,7 @@ long long unixNow();
 
 // The session behind the request, or nullopt after writing 401/403.
 // `change`: the request changes something, so the CSRF header must match.
+// A request with `X-Inbox-Poll: 1` (the page refreshing itself) does not count as activity.
 std::optional<Session> requireSession(App& app, const httplib::Request& req, httplib::Response& res, bool change,
                                       bool ownerOnly);
 

@@ -59,7 +59,8 @@ std::string sessionCookie(const App& app, const std::string& token, bool clear) 
 
 std::optional<Session> requireSession(App& app, const httplib::Request& req, httplib::Response& res, bool change,
                                       bool ownerOnly) {
-  auto session = app.sessions->use(cookieToken(app, req));
+  const bool poll = req.get_header_value("X-Inbox-Poll") == "1";
+  auto session = app.sessions->use(cookieToken(app, req), Clock::now(), !poll);
   if (!session) {
     sendError(res, 401, "not_logged_in", "Log in first (sessions end after a while without use).");
     return std::nullopt;

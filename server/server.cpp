@@ -1,8 +1,13 @@
 // `backcheck-inbox serve`: the HTTP server, its limits, and the retention timer.
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <csignal>
+#include <cstdlib>
 #include <deque>
 #include <iostream>
-#include <sys/stat.h>
 
 #include "app.hpp"
 
@@ -57,6 +62,27 @@ class BoundedPool : public httplib::TaskQueue {
   bool stop_ = false;
 };
 
+// The Debian build of cpp-httplib 0.11 listens with a backlog of 5: a burst of
+// 20 clients then waits for SYN retransmits (1 s each). Find our listening
+// socket and listen again with a real backlog (Linux allows re-listen).
+void widenBacklog(int port) {
+  DIR* fds = opendir("/proc/self/fd");
+  if (!fds) return;
+  while (dirent* entry = readdir(fds)) {
+    const int fd = std::atoi(entry->d_name);
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    int listening = 0;
+    socklen_t optlen = sizeof listening;
+    if (fd <= 2 || getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) continue;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &optlen) != 0 || !listening) continue;
+    const int boundPort = addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port)
+                                                     : ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+    if (boundPort == port) ::listen(fd, SOMAXCONN);
+  }
+  closedir(fds);
+}
+
 httplib::Server* running = nullptr;
 void stopOnSignal(int) {
   if (running) running->stop();
@@ -67,8 +93,9 @@ void configureLimits(httplib::Server& server, const Config& config) {
   server.set_payload_max_length(64 * 1024);  // docs/leads.md §5: bodies up to 64 KB
   server.set_read_timeout(5, 0);             // a slow sender cannot hold a worker for long
   server.set_write_timeout(5, 0);
-  server.set_keep_alive_max_count(100);
-  server.set_keep_alive_timeout(5);
+  // One request per connection: an idle keep-alive connection would hold a worker
+  // thread for its whole timeout (a browser sends one lead; the page polls every 5 s).
+  server.set_keep_alive_max_count(1);
   server.set_default_headers({
       {"X-Content-Type-Options", "nosniff"},
       {"Referrer-Policy", "no-referrer"},
@@ -148,6 +175,7 @@ int serve(const Config& config) {
   if (!bound) {
     std::cerr << "backcheck-inbox: cannot listen on " << config.host << ":" << config.port << "\n";
   } else {
+    widenBacklog(config.port);
     std::cout << "backcheck-inbox listening on http://" << config.host << ":" << config.port << "/ (public URL "
               << config.publicUrl << ")" << std::endl;
     server.listen_after_bind();

@@ -30,7 +30,7 @@ std::string Sessions::create(const std::string& email, const std::string& role, 
   return token;
 }
 
-std::optional<Session> Sessions::use(const std::string& token, Clock::time_point now) {
+std::optional<Session> Sessions::use(const std::string& token, Clock::time_point now, bool touch) {
   if (token.empty()) return std::nullopt;
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = byTokenHash_.find(tokenHash(token));
@@ -39,7 +39,7 @@ std::optional<Session> Sessions::use(const std::string& token, Clock::time_point
     byTokenHash_.erase(it);
     return std::nullopt;
   }
-  it->second.lastSeen = now;
+  if (touch) it->second.lastSeen = now;
   return it->second;
 }
 

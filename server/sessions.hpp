@@ -27,8 +27,10 @@ class Sessions {
 
   // Returns the cookie token of a new session.
   std::string create(const std::string& email, const std::string& role, Clock::time_point now = Clock::now());
-  // The session for a token, touched; nullopt when unknown, idle too long or past 12 h.
-  std::optional<Session> use(const std::string& token, Clock::time_point now = Clock::now());
+  // The session for a token; nullopt when unknown, idle too long or past 12 h.
+  // `touch`: a person did something (the page's background polling does not
+  // count, or an open tab would never be logged off).
+  std::optional<Session> use(const std::string& token, Clock::time_point now = Clock::now(), bool touch = true);
   void end(const std::string& token);
   void endAllFor(const std::string& email);
 

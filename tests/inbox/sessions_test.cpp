@@ -21,6 +21,17 @@ TEST(SessionsTest, IdleSessionEndsAfterTheIdleTime) {
   EXPECT_FALSE(sessions.use(token, t0).has_value()) << "an expired session stays gone";
 }
 
+TEST(SessionsTest, BackgroundPollingDoesNotKeepASessionAlive) {
+  initCrypto();
+  Sessions sessions(900s);
+  const auto t0 = Clock::now();
+  const std::string token = sessions.create("a@clinic.test", "staff", t0);
+  for (int minute = 1; minute <= 14; ++minute) {
+    ASSERT_TRUE(sessions.use(token, t0 + std::chrono::minutes(minute), false).has_value());
+  }
+  EXPECT_FALSE(sessions.use(token, t0 + 901s, false).has_value());
+}
+
 TEST(SessionsTest, UnknownTokenAndLogoutGiveNoSession) {
   initCrypto();
   Sessions sessions(900s);
