@@ -15,6 +15,19 @@ std::string replaceAll(std::string s, const std::string& from, const std::string
   }
   return s;
 }
+
+// The catalog's finding texts say "({side})"; without a side the bracket goes.
+std::string withSide(std::string words, const std::string& sideWords) {
+  if (sideWords.empty()) return replaceAll(replaceAll(words, " ({side})", ""), "{side}", "");
+  return replaceAll(words, "{side}", sideWords);
+}
+
+std::string sideOf(const json& lead, const std::string& code) {
+  for (const auto& finding : lead.value("findings", json::array())) {
+    if (finding.value("code", "") == code) return finding.value("side", "");
+  }
+  return "";
+}
 }  // namespace
 
 Explainer::Explainer(const std::string& catalogDir) {
@@ -66,7 +79,9 @@ json Explainer::explain(const json& lead, const std::string& language) const {
       out["reasons"].push_back({{"code", c}, {"kind", "red_flag"}, {"strength", flag->second},
                                 {"text", text(lang, "redflag." + c)}});
     } else {
-      out["reasons"].push_back({{"code", c}, {"kind", "finding"}, {"text", text(lang, "finding." + c)}});
+      const std::string side = sideOf(lead, c);
+      out["reasons"].push_back({{"code", c}, {"kind", "finding"},
+                                {"text", withSide(text(lang, "finding." + c), side.empty() ? "" : text(lang, "side." + side))}});
     }
   }
 
@@ -74,8 +89,7 @@ json Explainer::explain(const json& lead, const std::string& language) const {
   for (const auto& finding : lead.value("findings", json::array())) {
     const std::string code = finding.value("code", "");
     const std::string side = finding.value("side", "");
-    std::string words = text(lang, "finding." + code);
-    words = replaceAll(words, "{side}", side.empty() ? "" : text(lang, "side." + side));
+    const std::string words = withSide(text(lang, "finding." + code), side.empty() ? "" : text(lang, "side." + side));
     json item = {{"code", code}, {"text", words}, {"values", finding.value("values", json::object())}};
     for (const char* key : {"side", "motion", "grade", "confidence"}) {
       if (finding.contains(key)) item[key] = finding[key];

@@ -22,6 +22,8 @@ TEST(ExplainTest, RedFlagsAndFindingsAreToldApartByTheCoreProtocol) {
   EXPECT_EQ(words["triage"]["title"], "A physical therapist should take a look");
   ASSERT_EQ(words["reasons"].size(), 3u);
   EXPECT_EQ(words["reasons"][0]["kind"], "finding");
+  EXPECT_NE(words["reasons"][0]["text"].get<std::string>().find("(left)"), std::string::npos)
+      << "a reason takes its side from the matching finding";
   EXPECT_EQ(words["reasons"][1]["code"], "no_improvement_4_weeks");
   EXPECT_EQ(words["reasons"][1]["kind"], "red_flag");
   EXPECT_EQ(words["reasons"][1]["strength"], "weak");  // derived by the core from the duration
@@ -47,6 +49,15 @@ TEST(ExplainTest, UnknownCodeKeepsTheCodeWithEmptyText) {
   const json words = explainer.explain(lead, "en");
   EXPECT_EQ(words["reasons"][0]["code"], "brand_new_code");
   EXPECT_EQ(words["reasons"][0]["text"], "");
+}
+
+TEST(ExplainTest, FindingWithoutSideLeavesNoPlaceholder) {
+  Explainer explainer(BACKCHECK_SOURCE_DIR "/web/locales");
+  json lead = json::parse(test::fixtureLead());
+  lead["findings"][0].erase("side");
+  const std::string words = explainer.explain(lead, "en")["findings"][0]["text"];
+  EXPECT_EQ(words.find("{side}"), std::string::npos) << words;
+  EXPECT_EQ(words.find("()"), std::string::npos) << words;
 }
 
 TEST(NotifyTest, MessageSaysALeadIsWaitingAndNothingElse) {
