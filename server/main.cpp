@@ -20,6 +20,7 @@ const char* kUsage =
     "       backcheck-inbox user add --config inbox.json --email EMAIL [--role staff|owner] [--password-env VAR]\n"
     "       backcheck-inbox user remove --config inbox.json --email EMAIL\n"
     "       backcheck-inbox user reset --config inbox.json --email EMAIL [--password-env VAR]\n"
+    "       backcheck-inbox rotate-key --config inbox.json --new-key-file NEW.key\n"
     "       backcheck-inbox check-lead < lead.json   (validate a lead as POST /leads does)\n"
     "Without --password-env a password is generated and printed once.\n";
 
@@ -98,6 +99,29 @@ int userCommand(const std::string& action, const Config& config, std::map<std::s
   return ok ? 0 : 1;
 }
 
+// Writes a new key file, re-seals every lead with it; the config's keyFile is
+// then pointed at the new file by the operator (docs/inbox.md, "Key rotation").
+int rotateKeyCommand(const Config& config, std::map<std::string, std::string>& options) {
+  if (!options.count("new-key-file")) return usage();
+  std::string error;
+  auto current = Key::load(config.keyFile, error);
+  if (!current) {
+    std::cerr << "backcheck-inbox: " << error << "\n";
+    return 1;
+  }
+  Key next;
+  if (!next.save(options["new-key-file"], error)) {
+    std::cerr << "backcheck-inbox: " << error << "\n";
+    return 1;
+  }
+  Store store(config.database, *current);
+  const std::size_t count = store.rotateKey(next);
+  store.audit("cli", "-", "key_rotated", "", std::to_string(count) + " leads", unixNow());
+  std::cout << count << " leads re-encrypted. Set \"keyFile\" to " << options["new-key-file"]
+            << " and restart; keep the old key only as long as backups made with it.\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -119,6 +143,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "serve") return serve(config);
     if (command == "init") return userCommand("add", config, options, true);
+    if (command == "rotate-key") return rotateKeyCommand(config, options);
     if (isUser) {
       const std::string action = argv[2];
       if (action != "add" && action != "remove" && action != "reset") return usage();

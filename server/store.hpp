@@ -62,6 +62,8 @@ class Store {
   bool deleteLead(const std::string& id);
   std::vector<std::string> deleteReceivedBefore(std::int64_t cutoff);
   std::int64_t leadCount();
+  // Re-seals every lead under `next` (store_rekey.cpp); reopen the store with it afterwards.
+  std::size_t rotateKey(const Key& next);
 
   bool addUser(const std::string& email, const std::string& role, const std::string& passwordHash);
   bool removeUser(const std::string& email);

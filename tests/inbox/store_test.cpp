@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <nlohmann/json.hpp>
+
 #include "crypto.hpp"
 #include "store.hpp"
 #include "test_support.hpp"
@@ -155,6 +157,21 @@ TEST_F(StoreTest, NotificationOutboxRetriesUntilSent) {
   EXPECT_EQ(due[0].attempts, 1);
   store->notificationSent(due[0].id, 1061);
   EXPECT_EQ(store->pendingNotifications(), 0);
+}
+
+TEST_F(StoreTest, KeyRotationReSealsEveryLeadAndKeepsIdempotency) {
+  const std::string body = test::fixtureLead();
+  const std::string idemKey = nlohmann::json::parse(body)["idempotencyKey"];
+  const std::string id = put(idemKey, body);
+  Key next;
+  EXPECT_EQ(store->rotateKey(next), 1u);
+  Store rotated(dir / "inbox.db", next);
+  EXPECT_EQ(rotated.getLead(id)->body, body);
+  std::string again;
+  EXPECT_EQ(rotated.putLead(idemKey, body, "pt_evaluation", 2000, false, again), PutResult::Repeat);
+  EXPECT_EQ(again, id);
+  Store withOldKey(dir / "inbox.db", key);
+  EXPECT_THROW(withOldKey.getLead(id), DbError) << "the old key no longer opens anything";
 }
 
 TEST_F(StoreTest, UsersAddResetRemove) {
