@@ -69,32 +69,6 @@ void Store::migrate() {
   db_.exec(kSchema);
 }
 
-PutResult Store::putLead(const std::string& idempotencyKey, const std::string& body, const std::string& level,
-                         std::int64_t now, bool queueNotification, std::string& id) {
-  const Bytes keyHash = keyedHash(key_, "idempotency-key:" + idempotencyKey);
-  const Bytes bodyHash = keyedHash(key_, "body:" + body);
-  std::lock_guard<std::mutex> lock(mutex_);
-  Transaction tx(db_);
-  {
-    auto s = db_.prepare("SELECT id, body_hash FROM leads WHERE key_hash = ?");
-    s.bind(1, keyHash);
-    if (s.step()) {
-      id = s.text(0);
-      return s.blob(1) == bodyHash ? PutResult::Repeat : PutResult::Conflict;
-    }
-  }
-  id = randomHex(16);
-  db_.prepare("INSERT INTO leads (id, key_hash, body_hash, received_at, status, level, sealed) "
-              "VALUES (?, ?, ?, ?, 'new', ?, ?)")
-      .bind(1, id).bind(2, keyHash).bind(3, bodyHash).bind(4, now).bind(5, level)
-      .bind(6, seal(key_, body, id)).run();
-  if (queueNotification) {
-    db_.prepare("INSERT INTO outbox (lead_id, next_at) VALUES (?, ?)").bind(1, id).bind(2, now).run();
-  }
-  tx.commit();
-  return PutResult::Stored;
-}
-
 std::vector<LeadRow> Store::listLeads(const std::string& status, const std::string& level, int limit) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto s = db_.prepare(

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -51,8 +53,10 @@ class Store {
   // Opens (creating if needed) the database: WAL, synchronous=FULL, secure_delete.
   Store(const std::string& path, const Key& key);
 
-  // Stores a lead once per idempotency key, in one durable transaction; `id` is
-  // the stored lead's id (the earlier one for a repeat).
+  // Stores a lead once per idempotency key and returns once its transaction is
+  // durable; `id` is the stored lead's id (the earlier one for a repeat).
+  // Concurrent calls share one commit (group commit, store_intake.cpp): one
+  // fsync for many leads, since the disk's fsync time caps serial commits.
   PutResult putLead(const std::string& idempotencyKey, const std::string& body, const std::string& level,
                     std::int64_t now, bool queueNotification, std::string& id);
   std::vector<LeadRow> listLeads(const std::string& status, const std::string& level, int limit);
@@ -84,10 +88,16 @@ class Store {
   Db& db() { return db_; }
 
  private:
+  struct PendingLead;
   void migrate();
   void forgetDeletedPages();
+  void commitLeads(const std::vector<PendingLead*>& batch);
 
   std::mutex mutex_;  // one writer at a time; SQLite serialises the rest
+  std::mutex queueMutex_;  // leads waiting for the next group commit
+  std::condition_variable committed_;
+  std::vector<PendingLead*> queue_;
+  bool committing_ = false;
   Db db_;
   const Key& key_;
 };

@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <thread>
+
 #include <nlohmann/json.hpp>
 
 #include "crypto.hpp"
@@ -181,6 +184,30 @@ TEST_F(StoreTest, UsersAddResetRemove) {
   EXPECT_TRUE(verifyPassword(store->findUser("a@clinic.test")->passwordHash, "second-password"));
   EXPECT_TRUE(store->removeUser("a@clinic.test"));
   EXPECT_FALSE(store->findUser("a@clinic.test").has_value());
+}
+
+// Group commit: many threads at once, one key repeated by all of them, and
+// distinct keys: exactly one stored per key, everyone told the same id.
+TEST_F(StoreTest, ConcurrentDeliveriesOfOneKeyStoreItOnce) {
+  const std::string body = test::fixtureLead();
+  std::vector<std::thread> threads;
+  std::vector<PutResult> results(16);
+  std::vector<std::string> ids(16);
+  for (int i = 0; i < 16; ++i) {
+    threads.emplace_back([&, i] { results[i] = store->putLead("same-key", body, "pt_evaluation", 1000, true, ids[i]); });
+  }
+  for (int i = 0; i < 16; ++i) {
+    threads.emplace_back([&, i] {
+      std::string id;
+      store->putLead("key-" + std::to_string(i), body, "pt_evaluation", 1000, true, id);
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(std::count(results.begin(), results.end(), PutResult::Stored), 1);
+  EXPECT_EQ(std::count(results.begin(), results.end(), PutResult::Repeat), 15);
+  for (const auto& id : ids) EXPECT_EQ(id, ids[0]);
+  EXPECT_EQ(store->leadCount(), 17);
+  EXPECT_EQ(store->pendingNotifications(), 17);
 }
 
 }  // namespace
