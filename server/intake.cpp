@@ -1,5 +1,6 @@
 // POST /leads: the receiver contract of docs/leads.md §5.
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 
 #include "app.hpp"
@@ -23,6 +24,7 @@ void corsHeaders(httplib::Response& res, const std::string& origin) {
 }
 
 void receive(App& app, const httplib::Request& req, httplib::Response& res) {
+  const auto started = std::chrono::steady_clock::now();
   res.set_header("Vary", "Origin");
   const std::string origin = req.get_header_value("Origin");
   // CORS headers only tell browsers what to do; the server refuses other sites itself.
@@ -69,6 +71,9 @@ void receive(App& app, const httplib::Request& req, httplib::Response& res) {
       return;
     }
     if (result == PutResult::Stored && app.notifier) app.notifier->wake();
+    // Time spent in the handler (validation, encryption, the durable commit), for bench/inbox.mjs.
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    res.set_header("Server-Timing", "store;dur=" + std::to_string(micros.count() / 1000.0));
     // The same answer for the first delivery and any repeat: the first may have been lost.
     sendJson(res, 201, {{"ok", true}, {"id", id}});
   } catch (const std::exception& e) {
