@@ -1,6 +1,7 @@
 // POST /leads against a running inbox: docs/leads.md §5 (CORS, Origin, JSON
 // only, size, validation, idempotency, rate limit), and memory under floods.
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, test } from 'node:test';
 import { OWNER, SITE, leadWithKey, login, postLead, startInbox } from '../inbox.mjs';
 
@@ -108,4 +109,21 @@ test('per-IP rate limit: 429 with Retry-After once the burst is spent', async ()
   } finally {
     await limited.stop();
   }
+});
+
+test('a client that sends its headers slowly is cut off after the read timeout, and others are still served', async () => {
+  const slow = Array.from({ length: 4 }, () => {
+    const socket = connect(inbox.port, '127.0.0.1');
+    socket.on('error', () => {});
+    socket.resume(); // read (and drop) whatever the server says, so its close is seen
+    socket.write('POST /leads HTTP/1.1\r\nHost: x\r\n');
+    const closed = new Promise((resolve) => socket.on('close', () => resolve(Date.now())));
+    return { socket, closed };
+  });
+  const started = Date.now();
+  const res = await postLead(inbox, leadWithKey());
+  assert.equal(res.status, 201);
+  assert.ok(Date.now() - started < 1000, 'a normal lead is not held up by slow clients');
+  const times = await Promise.all(slow.map((s) => s.closed));
+  for (const closedAt of times) assert.ok(closedAt - started < 7000, `closed after ${closedAt - started} ms`);
 });
