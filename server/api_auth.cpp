@@ -20,6 +20,10 @@ nlohmann::json sessionJson(const App& app, const Session& s) {
 
 void login(App& app, const httplib::Request& req, httplib::Response& res) {
   const std::string ip = clientIp(app, req);
+  if (!fromInboxPage(app, req)) {  // no logging a victim's browser into another account
+    sendError(res, 403, "origin", "Log in from the inbox page itself.");
+    return;
+  }
   if (const int wait = app.loginLimit->take(ip)) {
     res.set_header("Retry-After", std::to_string(wait));
     sendError(res, 429, "rate_limited", "Too many attempts from this address.");

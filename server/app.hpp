@@ -39,6 +39,9 @@ std::string cookieToken(const App& app, const httplib::Request& req);
 std::string sessionCookie(const App& app, const std::string& token, bool clear);
 long long unixNow();
 
+// False when the browser says the request comes from another site (Origin).
+bool fromInboxPage(const App& app, const httplib::Request& req);
+
 // The session behind the request, or nullopt after writing 401/403.
 // `change`: the request changes something, so the CSRF header must match.
 // A request with `X-Inbox-Poll: 1` (the page refreshing itself) does not count as activity.

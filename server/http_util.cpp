@@ -57,6 +57,12 @@ std::string sessionCookie(const App& app, const std::string& token, bool clear) 
   return cookie;
 }
 
+bool fromInboxPage(const App& app, const httplib::Request& req) {
+  const std::string origin = req.get_header_value("Origin");
+  const std::string& home = app.config.publicUrl;
+  return origin.empty() || home == origin || home.rfind(origin + "/", 0) == 0;
+}
+
 std::optional<Session> requireSession(App& app, const httplib::Request& req, httplib::Response& res, bool change,
                                       bool ownerOnly) {
   const bool poll = req.get_header_value("X-Inbox-Poll") == "1";
@@ -66,10 +72,7 @@ std::optional<Session> requireSession(App& app, const httplib::Request& req, htt
     return std::nullopt;
   }
   // A change from another site is refused even before its token is compared.
-  const std::string origin = req.get_header_value("Origin");
-  const std::string& home = app.config.publicUrl;
-  const bool sameSite = home == origin || home.rfind(origin + "/", 0) == 0;
-  if (change && !origin.empty() && !sameSite) {
+  if (change && !fromInboxPage(app, req)) {
     sendError(res, 403, "origin", "Changes are only accepted from the inbox page itself.");
     return std::nullopt;
   }

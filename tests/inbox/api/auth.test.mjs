@@ -32,6 +32,12 @@ test('login sets an HttpOnly SameSite=Strict cookie (Secure is left off only on 
   assert.ok(session.csrf.length >= 40);
 });
 
+test('a login posted from another site is refused', async () => {
+  const res = await fetch(`${inbox.url}/api/login`, { method: 'POST', headers: { Origin: 'https://evil.test' },
+    body: JSON.stringify(STAFF) });
+  assert.equal(res.status, 403);
+});
+
 test('a change without the CSRF token, or with a wrong one, or from another origin is refused', async () => {
   const staff = await login(inbox, STAFF);
   const set = (opts) => staff.call(`/api/leads/${leadId}/status`, { method: 'POST', body: { status: 'contacted' }, ...opts });
