@@ -4,7 +4,7 @@
 // axe finds nothing on the login, list and detail screens, at 360 px too.
 import { expect, test } from '@playwright/test';
 import { startServer } from '../../site/server.mjs';
-import { STAFF, freePort, startInbox } from '../inbox/inbox.mjs';
+import { OWNER, STAFF, freePort, startInbox } from '../inbox/inbox.mjs';
 import { axeViolations, open, start, widget } from './widget-helpers.mjs';
 
 const CLINIC = 'Riverbend Physical Therapy';
@@ -125,4 +125,17 @@ test('Spanish texts, and lead text is shown as text, never as markup', async ({ 
   await expect(page.getByText('<b>bold</b>', { exact: true })).toBeVisible();
   expect(await page.locator('main img, main b').count()).toBe(0);
   await expect(page.getByRole('heading', { name: 'Resumen para fisioterapia' })).toBeVisible();
+});
+
+test('the owner reads the audit log (the desk\'s logins, views and status changes), axe clean at 360 px', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await logIn(page, OWNER);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeFocused();
+  const rows = page.locator('tbody tr');
+  await expect(rows.filter({ hasText: STAFF.email }).filter({ hasText: 'status_changed' }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: STAFF.email }).filter({ hasText: 'lead_viewed' }).first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling at 360 px').toBe(0);
+  expect(await axeViolations(page), 'audit log at 360 px').toEqual([]);
 });
