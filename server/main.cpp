@@ -39,12 +39,13 @@ bool parseOptions(int argc, char** argv, int first, std::map<std::string, std::s
   return true;
 }
 
-// The password from the named environment variable, or a fresh one that is printed.
-bool choosePassword(const std::map<std::string, std::string>& options, std::string& password) {
+// The password from the named environment variable, or a fresh one (`generated`,
+// printed once the change has been made).
+bool choosePassword(const std::map<std::string, std::string>& options, std::string& password, bool& generated) {
   auto it = options.find("password-env");
-  if (it == options.end()) {
+  generated = it == options.end();
+  if (generated) {
     password = randomToken(12);
-    std::cout << "password: " << password << "\n";
     return true;
   }
   const char* value = std::getenv(it->second.c_str());
@@ -88,15 +89,20 @@ int userCommand(const std::string& action, const Config& config, std::map<std::s
   }
   Store store(config.database, *key);
   std::string password;
-  if (action != "remove" && !choosePassword(options, password)) return 1;
+  bool generated = false;
+  if (action != "remove" && !choosePassword(options, password, generated)) return 1;
   bool ok = false;
   if (action == "add") ok = store.addUser(email, role, hashPassword(password));
   if (action == "reset") ok = store.setPassword(email, hashPassword(password));
   if (action == "remove") ok = store.removeUser(email);
+  if (!ok) {
+    std::cerr << "backcheck-inbox: user " << action << " " << email << " did nothing (no such user, or it exists)\n";
+    return 1;
+  }
   store.audit("cli", "-", "user_" + action, "", email, unixNow());
-  if (!ok) std::cerr << "backcheck-inbox: user " << action << " " << email << " did nothing\n";
-  else std::cout << "user " << action << ": " << email << (action == "add" ? " (" + role + ")" : "") << "\n";
-  return ok ? 0 : 1;
+  std::cout << "user " << action << ": " << email << (action == "add" ? " (" + role + ")" : "") << "\n";
+  if (generated) std::cout << "password: " << password << "\n";
+  return 0;
 }
 
 // Writes a new key file, re-seals every lead with it; the config's keyFile is
