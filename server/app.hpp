@@ -51,6 +51,7 @@ std::optional<Session> requireSession(App& app, const httplib::Request& req, htt
 void addLeadRoutes(httplib::Server& server, App& app);   // intake.cpp: POST /leads
 void addAuthRoutes(httplib::Server& server, App& app);   // api_auth.cpp
 void addLeadApiRoutes(httplib::Server& server, App& app);  // api_leads.cpp
+void addUserRoutes(httplib::Server& server, App& app);     // api_users.cpp
 
 // Deletes leads older than retentionDays; each id goes to the audit log.
 std::size_t applyRetention(App& app, const std::string& actor, const std::string& ip);

@@ -148,6 +148,7 @@ int serve(const Config& config) {
   addLeadRoutes(server, app);
   addAuthRoutes(server, app);
   addLeadApiRoutes(server, app);
+  addUserRoutes(server, app);
   if (!server.set_mount_point("/", config.uiDir)) {
     std::cerr << "backcheck-inbox: uiDir " << config.uiDir << " is not a directory\n";
     return 1;

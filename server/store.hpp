@@ -73,6 +73,7 @@ class Store {
   bool removeUser(const std::string& email);
   bool setPassword(const std::string& email, const std::string& passwordHash);
   std::optional<User> findUser(const std::string& email);
+  std::vector<User> listUsers();  // without password hashes
   std::int64_t userCount();
 
   // Append-only: triggers refuse UPDATE and DELETE on the audit table.

@@ -30,6 +30,14 @@ std::optional<User> Store::findUser(const std::string& email) {
   return User{s.integer(0), s.text(1), s.text(2), s.text(3)};
 }
 
+std::vector<User> Store::listUsers() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto s = db_.prepare("SELECT id, email, role FROM users ORDER BY email");
+  std::vector<User> out;
+  while (s.step()) out.push_back(User{s.integer(0), s.text(1), s.text(2), ""});
+  return out;
+}
+
 std::int64_t Store::userCount() {
   std::lock_guard<std::mutex> lock(mutex_);
   auto s = db_.prepare("SELECT count(*) FROM users");

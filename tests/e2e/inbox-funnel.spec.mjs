@@ -139,3 +139,18 @@ test('the owner reads the audit log (the desk\'s logins, views and status change
   expect(overflow, 'no sideways scrolling at 360 px').toBe(0);
   expect(await axeViolations(page), 'audit log at 360 px').toEqual([]);
 });
+
+test('the owner adds a staff user on the page and sees the password once; axe clean at 360 px', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await logIn(page, OWNER);
+  await page.getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeFocused();
+  await expect(page.getByText(`${STAFF.email} (staff)`)).toBeVisible();
+  await page.getByLabel('E-mail').fill('second.desk@clinic.test');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Password for second\.desk@clinic\.test: \S{16} / })).toBeVisible();
+  await expect(page.getByText('second.desk@clinic.test (staff)')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling at 360 px').toBe(0);
+  expect(await axeViolations(page), 'users at 360 px').toEqual([]);
+});

@@ -8,6 +8,7 @@ import { auditView } from './views/audit.js';
 import { detailView } from './views/detail.js';
 import { listView } from './views/list.js';
 import { loginView } from './views/login.js';
+import { usersView } from './views/users.js';
 
 const root = document.getElementById('app') as HTMLElement;
 let language: Language = initialLanguage();
@@ -53,6 +54,7 @@ function render(): void {
     const [route, id] = location.hash.replace(/^#/, '').split('/');
     current = route === 'lead' && id ? detailView(ctx, id)
       : route === 'audit' && session.role === 'owner' ? auditView(ctx)
+      : route === 'users' && session.role === 'owner' ? usersView(ctx)
       : listView(ctx);
   }
   const main = h('main', { id: 'main' }, current.node);

@@ -1,4 +1,4 @@
-// The owner's tools under the list: export, audit log, retention run now.
+// The owner's tools under the list: export, audit log, users, retention run now.
 import { h } from '../../dom.js';
 import { api, ApiError } from '../api.js';
 import type { Context } from '../context.js';
@@ -31,6 +31,7 @@ export function ownerTools(ctx: Context, changed: () => void): HTMLElement {
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'quiet', onclick: exportAll }, t('owner.export')),
       h('a', { class: 'button quiet', href: '#audit' }, t('owner.audit')),
+      h('a', { class: 'button quiet', href: '#users' }, t('owner.users')),
       h('button', { type: 'button', class: 'quiet', onclick: retention }, t('owner.retention'))),
     status);
 }
