@@ -9,7 +9,8 @@ import { OWNER, STAFF, leadWithKey, login, postLead, startInbox } from '../inbox
 let inbox;
 let leadId;
 before(async () => {
-  inbox = await startInbox({ loginMaxFailures: 3, loginDelayBaseMs: 200, loginLockoutSeconds: 60, sessionIdleSeconds: 3 });
+  // Timings with room for a loaded CI machine: waits of 1 s and 2 s, an idle logoff after 4 s.
+  inbox = await startInbox({ loginMaxFailures: 3, loginDelayBaseMs: 1000, loginLockoutSeconds: 60, sessionIdleSeconds: 4 });
   leadId = (await (await postLead(inbox, leadWithKey())).json()).id;
 });
 after(async () => { await inbox?.stop(); });
@@ -88,9 +89,9 @@ test('the owner exports (CSRF header needed) and every read is in the audit log 
 
 test('idle logoff: a session unused for sessionIdleSeconds ends; background polling does not keep it alive', async () => {
   const staff = await login(inbox, STAFF);
-  await sleep(2000);
+  await sleep(2500);
   assert.equal((await staff.call('/api/leads', { headers: { 'X-Inbox-Poll': '1' } })).status, 200);
-  await sleep(1500);
+  await sleep(2000);
   assert.equal((await staff.call('/api/leads')).status, 401);
   const active = await login(inbox, STAFF);
   for (let i = 0; i < 3; i++) {
@@ -106,9 +107,9 @@ test('failed logins: a growing wait, then a lockout that even the right password
   const tooSoon = await attempt('wrong');
   assert.equal(tooSoon.status, 429);
   assert.equal((await tooSoon.json()).error.code, 'wait');
-  await sleep(250);
+  await sleep(1100);
   assert.equal((await attempt('wrong')).status, 401);
-  await sleep(450);
+  await sleep(2100);
   assert.equal((await attempt('wrong')).status, 401);
   const locked = await attempt(OWNER.password);
   assert.equal(locked.status, 429);

@@ -123,7 +123,7 @@ test('a client that sends its headers slowly is cut off after the read timeout, 
   const started = Date.now();
   const res = await postLead(inbox, leadWithKey());
   assert.equal(res.status, 201);
-  assert.ok(Date.now() - started < 1000, 'a normal lead is not held up by slow clients');
+  assert.ok(Date.now() - started < 3000, 'a normal lead is not held up until the slow clients time out (5 s)');
   const times = await Promise.all(slow.map((s) => s.closed));
   for (const closedAt of times) assert.ok(closedAt - started < 7000, `closed after ${closedAt - started} ms`);
 });
