@@ -35,8 +35,10 @@ ensure_node() {
   [ ${#pkgs[@]} -eq 0 ] || ensure_packages "${pkgs[@]}"
 }
 
-BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten)
-TEST_PACKAGES=(googletest libgtest-dev chromium clang libclang-rt-14-dev clang-format)   # clang + libclang-rt: libFuzzer (tests/fuzz)
+BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten
+  pkg-config libcpp-httplib-dev libsqlite3-dev libsodium-dev libcurl4-openssl-dev)   # the last five: server/ (clinic inbox)
+TEST_PACKAGES=(googletest libgtest-dev chromium clang libclang-rt-14-dev clang-format   # clang + libclang-rt: libFuzzer (tests/fuzz)
+  python3-aiosmtpd sqlite3)   # the inbox's tests: a local SMTP sink, and the sqlite3 CLI for backups
 
 # npm ci when node_modules is missing or older than the lock file.
 ensure_npm() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: GoogleTest (ctest, native and under ASan+UBSan), node's test
-# runner on the built WebAssembly module, Playwright in Debian's Chromium.
+# Every test: GoogleTest (ctest, native and under ASan+UBSan; the core and the
+# clinic inbox), node's test runner on the built WebAssembly module and on the
+# inbox's HTTP API, Playwright in Debian's Chromium.
 # Runs all suites even when one fails; exits non-zero if any failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
@@ -24,6 +25,7 @@ run_suite "sanitizer build (ASan+UBSan)" configure_and_build "$BUILD/asan" \
 run_suite "GoogleTest under ASan+UBSan (ctest)" ctest --test-dir "$BUILD/asan" --output-on-failure -j "$JOBS"
 run_suite "node tests of the WASM module" node --test "$ROOT/tests/wasm/"
 run_suite "node tests of the lead funnel (outbox, payload, booking, receiver)" node --test "$ROOT/tests/web/"
+run_suite "node tests of the clinic inbox's HTTP API (leads, auth, SMTP notifications)" node --test "$ROOT/tests/inbox/api/"
 run_suite "fuzzing evaluate()/validate() for 60 s (libFuzzer, ASan+UBSan)" bash "$ROOT/tests/fuzz/run.sh" 60
 run_suite "payload budget and security lint (node --test)" node --test "$ROOT/tests/budget/" "$ROOT/tests/lint/"
 run_suite "Playwright end-to-end (Chromium)" npx --no-install playwright test

@@ -2,7 +2,11 @@
 // Every page is served under the strict Content-Security-Policy the widget
 // promises to work with (no inline script, no eval; WebAssembly allowed).
 //
-//   node site/server.mjs [--port N] [--host 127.0.0.1]
+//   node site/server.mjs [--port N] [--host 127.0.0.1] [--inbox http://127.0.0.1:8790]
+//
+// With --inbox (a running backcheck-inbox, server/), the article's widget sends
+// its leads there: lead-endpoint is set on its <back-check> and the article's
+// connect-src allows that one origin. Without it, the article is mailto-only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
@@ -68,17 +72,28 @@ function resolvePath(urlPath) {
   return null;
 }
 
-async function handle(request, response) {
+// The article page's body and CSP when an inbox receives its leads.
+function withInbox(inbox, body) {
+  const endpoint = new URL('/leads', inbox).href;
+  return body.toString('utf8').replace('<back-check ', `<back-check lead-endpoint="${endpoint}" `);
+}
+
+async function handle(request, response, inbox) {
   // Everything inside the try: one bad request must never take the server down.
   try {
     const url = new URL(request.url, 'http://localhost');
     let file = resolvePath(url.pathname);
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
     if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-    const body = await readFile(file);
+    let body = await readFile(file);
+    let csp = PAGE_CSP[url.pathname] ?? CSP;
+    if (inbox && file === join(root, 'site', 'index.html')) {
+      body = withInbox(inbox, body);
+      csp = csp.replace("connect-src 'self'", `connect-src 'self' ${new URL(inbox).origin}`);
+    }
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': PAGE_CSP[url.pathname] ?? CSP,
+      'Content-Security-Policy': csp,
       // Clinics' pages load the widget from this host: module scripts and the
       // .wasm are fetched in CORS mode.
       ...(url.pathname.startsWith('/widget/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
@@ -96,9 +111,9 @@ async function handle(request, response) {
   }
 }
 
-export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', inbox = '' } = {}) {
   return new Promise((resolve, reject) => {
-    const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
+    const server = createServer((req, res) => void handle(req, res, inbox).catch(() => res.destroy()));
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
@@ -111,8 +126,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   const port = Number(arg('--port', process.env.PORT ?? 8080));
   const host = arg('--host', '127.0.0.1');
-  const server = await startServer({ port, host });
+  const inbox = arg('--inbox', '');
+  const server = await startServer({ port, host, inbox });
   console.log(`backcheck demo site: http://${host}:${server.address().port}/  (Ctrl-C stops it)`);
+  if (inbox) console.log(`the article's widget sends its leads to ${new URL('/leads', inbox).href}`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -67,4 +67,23 @@ await build({
   logLevel: 'warning',
   plugins: [cssAsText, fallbackTexts],
 });
+// The clinic inbox page (server/ serves build/web/inbox/): its script, page and
+// styles, and the widget's catalogs, from which the server names codes in words.
+const inbox = join(out, 'inbox');
+mkdirSync(join(inbox, 'widget-locales'), { recursive: true });
+for (const file of ['index.html', 'inbox.css']) copyFileSync(join(root, 'web', 'inbox', file), join(inbox, file));
+copyFileSync(join(root, 'site', 'favicon.svg'), join(inbox, 'favicon.svg'));
+for (const file of readdirSync(join(root, 'web', 'locales'))) {
+  if (file.endsWith('.json')) copyFileSync(join(root, 'web', 'locales', file), join(inbox, 'widget-locales', file));
+}
+await build({
+  entryPoints: { inbox: join(root, 'web', 'inbox', 'main.ts') },
+  outdir: inbox,
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 console.log(`web bundle written to ${out}`);
