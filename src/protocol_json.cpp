@@ -161,7 +161,10 @@ void writeQuestion(JsonWriter& out, const detail::Step& step, const detail::Ques
   // The leg question is not asked when the pain stays in the back (validation.cpp
   // refuses the two together: conflicting_answers).
   if (question.target == detail::Field::LegSide) {
-    out.objectField("skipWhen").field("path", "/about/location").field("equals", "back_only").endObject();
+    out.objectField("skipWhen")
+        .field("path", "/about/location")
+        .field("equals", "back_only")
+        .endObject();
   }
   if (question.target == detail::Field::AgeYears) out.field("adultMinInclusive", detail::kAdultAge);
   if (question.type == QuestionType::ScaleGroup) {
