@@ -158,6 +158,11 @@ void writeQuestion(JsonWriter& out, const detail::Step& step, const detail::Ques
   }
   if (question.type == QuestionType::Integer) out.key("integer").boolean(true);
   if (question.type == QuestionType::Number) out.field("decimals", detail::kNumberDecimals);
+  // The leg question is not asked when the pain stays in the back (validation.cpp
+  // refuses the two together: conflicting_answers).
+  if (question.target == detail::Field::LegSide) {
+    out.objectField("skipWhen").field("path", "/about/location").field("equals", "back_only").endObject();
+  }
   if (question.target == detail::Field::AgeYears) out.field("adultMinInclusive", detail::kAdultAge);
   if (question.type == QuestionType::ScaleGroup) {
     writeStrings(out, "items", question.items);
