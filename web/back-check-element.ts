@@ -2,9 +2,11 @@
 // effect; back-check-define.ts registers the element. The steps come from the
 // core's protocol(); the results from the core's evaluate().
 // Startup: the intro is rendered as the element connects, from bundled texts;
-// once it is painted the core (glue + .wasm) and the visitor's catalog load in
-// parallel. Start pressed before both are here waits with a status (docs/widget.md).
-import { evaluate, protocol } from './core.js';
+// once the element is near the viewport (or Start is pressed) the core (glue +
+// .wasm) and the visitor's catalog load in parallel, so a widget further down
+// an article costs the host page nothing but its script. Start pressed before
+// both are here waits with a status (docs/widget.md).
+import { coreCanRun, evaluate, protocol } from './core.js';
 import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
 import { h } from './dom.js';
 import { markFocus, restoreFocus } from './focus.js';
@@ -21,6 +23,16 @@ import { connectLeads } from './leads/connect.js';
 import { resultDetail } from './leads/analytics.js';
 
 const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url).href;
+
+// "Near the viewport": within this distance of it (as browsers do for lazy
+// images), so the core is usually in by the time a scrolling visitor reaches Start.
+const NEAR = '1250px 0px';
+
+/** After the first screen is painted (at once in a hidden tab, where frames do not run). */
+const afterPaint = (run: () => void): void => {
+  if (document.hidden) setTimeout(run);
+  else requestAnimationFrame(() => setTimeout(run));
+};
 
 type View = 'intro' | 'step' | 'emergency' | 'results' | 'failed';
 type Detail = Record<string, string | number>;
@@ -45,7 +57,8 @@ export class BackCheckElement extends HTMLElement {
   #resumable = false;
   #pending: (() => void) | null = null; // Start/Resume/Restart pressed before the core was ready
   #coreReady = false;
-  #loadStarted = false; // core and catalog requested (after the first paint)
+  #loadStarted = false; // core and catalog requested (near the viewport, after the first paint)
+  #near: IntersectionObserver | undefined; // waits for the element to come near the viewport
   #readySent = false;
   #lang: Locale = 'en'; // the locale of the last render (or of connect, before it)
   #focusHeading = false; // after a visitor's action; never on page load (it would scroll the host page)
@@ -70,15 +83,40 @@ export class BackCheckElement extends HTMLElement {
     }
     this.#lang = pickLocale(readConfig(this).config.locale ?? null);
     this.#schedule();
-    // Everything else waits until the first screen is painted: starting the
-    // core's and the catalog's fetches (and the glue's import) costs main-thread
-    // time a first paint should not wait for; the outbox check reads
-    // localStorage, slow on a cold page; the analytics relay is not needed yet.
-    const later = (run: () => void) => (document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run)));
-    later(() => {
-      this.#load();
+    // Everything else waits until the first screen is painted: the outbox check
+    // reads localStorage, slow on a cold page; the analytics relay is not needed yet.
+    afterPaint(() => {
       if (this.isConnected) this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
     });
+    this.#loadWhenNear();
+  }
+
+  /**
+   * The core's and the catalog's fetches, the .wasm's compile and the glue's
+   * import cost bandwidth and main-thread time the host page's own first paint
+   * and interactivity should not share (issue 18): they start once the element
+   * comes within NEAR of the viewport (IntersectionObserver answers after a
+   * frame, so never before the host page's first paint), or when Start is
+   * pressed. Without IntersectionObserver, or without WebAssembly (nothing to
+   * fetch: the notice shows at once), after the first paint as before.
+   */
+  #loadWhenNear(): void {
+    if (this.#loadStarted || this.#near) return;
+    if (typeof IntersectionObserver !== 'function' || !coreCanRun()) return afterPaint(() => this.#load());
+    this.#near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#stopWatching();
+        this.#load();
+      },
+      { rootMargin: NEAR },
+    );
+    this.#near.observe(this);
+  }
+
+  #stopWatching(): void {
+    this.#near?.disconnect();
+    this.#near = undefined;
   }
 
   /** Starts loading the core and the visitor's catalog (once; web/core.ts fetches the glue and the .wasm at once). */
@@ -129,12 +167,15 @@ export class BackCheckElement extends HTMLElement {
   #request(action: () => void): void {
     if (this.#pending || this.#view !== 'intro') return;
     if (this.#stepsReady()) return action();
+    this.#stopWatching();
+    this.#load(); // pressed before the element came near the viewport (e.g. a script's click())
     this.#pending = action;
     // Focus stays on the pressed button; the status says why nothing happens yet.
     showPreparing(this.#root.querySelector('[part="intro"]'), this.#t);
   }
 
   disconnectedCallback(): void {
+    this.#stopWatching();
     this.#disconnect?.();
     this.#disconnect = undefined;
   }
