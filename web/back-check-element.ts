@@ -14,10 +14,8 @@ import { catalogNow, loadCatalog, Locale, pickLocale, T, translator } from './i1
 import { Answers, getAt, JourneyStore, loadSession, setAt } from './store.js';
 import type { Protocol, Result } from './types.js';
 import { renderIntro, showPreparing } from './steps/intro.js';
-import { renderStep } from './steps/step.js';
-import { completeAnswers } from './steps/questions.js';
-import { renderEmergency } from './steps/emergency.js';
-import { renderResults } from './steps/results.js';
+// The steps and results are back-check-steps.js, imported with the core (web/steps-loader.ts).
+import { completeAnswers, loadSteps, renderEmergency, renderResults, renderStep } from './steps-loader.js';
 import { sheets } from './styles/sheet.js';
 import { connectLeads } from './leads/connect.js';
 import { resultDetail } from './leads/analytics.js';
@@ -119,18 +117,18 @@ export class BackCheckElement extends HTMLElement {
     this.#near = undefined;
   }
 
-  /** Starts loading the core and the visitor's catalog (once; web/core.ts fetches the glue and the .wasm at once). */
+  /** Starts loading the core, the steps' script and the visitor's catalog (once; web/core.ts fetches the glue and the .wasm at once). */
   #load(): void {
     if (this.#loadStarted) return;
     this.#loadStarted = true;
-    protocol()
-      .then((p) => {
+    Promise.all([protocol(), loadSteps()])
+      .then(([p]) => {
         if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
         this.#protocol = p as unknown as Protocol;
       })
       .then(() => this.#proceed())
       .catch(() => {
-        // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
+        // web/core.ts has turned every failure into a rejection (a steps' script that cannot load too); the visitor gets a plain notice.
         this.#pending = null;
         this.#view = 'failed';
         this.#schedule();

@@ -1,6 +1,6 @@
 // Issue 18, zero cost to the host page: a widget further down an article
 // fetches nothing but its own script (back-check.js, the first screen) until
-// it comes near the viewport; then the core and the catalog load, and a Start
+// it comes near the viewport; then the core, the steps' script and the catalog load, and a Start
 // pressed before that (a script's click(), no scrolling) loads them at once.
 import { expect, test } from '@playwright/test';
 
@@ -37,7 +37,7 @@ test('far below the first screen: only back-check.js until the visitor scrolls n
 
   await page.mouse.wheel(0, distance - 600); // about 600 px above the widget, within its 1250 px margin
   await page.waitForFunction(() => window.__coreReady === 1);
-  expect([...requests].sort()).toEqual(['back-check.js', 'backcheck-core.js', 'backcheck-core.wasm', 'locales/en.json']);
+  expect([...requests].sort()).toEqual(['back-check-steps.js', 'back-check.js', 'backcheck-core.js', 'backcheck-core.wasm', 'locales/en.json']);
   await startButton(page).click();
   await expect(widget(page).getByRole('heading', { level: 2, name: en['step.safety.title'] })).toBeFocused();
   expect(problems).toEqual([]);
