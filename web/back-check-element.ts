@@ -26,7 +26,11 @@ const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url
 // images), so the core is usually in by the time a scrolling visitor reaches Start.
 const NEAR = '1250px 0px';
 
-/** After the first screen is painted (at once in a hidden tab, where frames do not run). */
+/** Whether the host page has had its first contentful paint (unknown counts as not yet). */
+const hostPainted = (): boolean =>
+  typeof performance.getEntriesByType === 'function' && performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
+
+/** After the next frame is painted (at once in a hidden tab, where frames do not run). */
 const afterPaint = (run: () => void): void => {
   if (document.hidden) setTimeout(run);
   else requestAnimationFrame(() => setTimeout(run));
@@ -182,14 +186,22 @@ export class BackCheckElement extends HTMLElement {
     this.#schedule();
   }
 
-  /** Batches attribute changes into one render per microtask. */
+  /**
+   * Batches attribute changes into one render per microtask. The first render
+   * waits for the host page's first contentful paint when that has not
+   * happened yet (issue 18: the widget's styles and layout in the page's first
+   * frame delayed its FCP, although the widget sat far below the fold); the
+   * reserved height keeps the page still meanwhile.
+   */
   #schedule(): void {
     if (this.#queued) return;
     this.#queued = true;
-    queueMicrotask(() => {
+    const run = () => {
       this.#queued = false;
       this.#render();
-    });
+    };
+    if (this.#readySent || hostPainted()) queueMicrotask(run);
+    else afterPaint(run);
   }
 
   #render(): void {

@@ -55,3 +55,21 @@ test('Start pressed before the widget came near (a script click, no scrolling): 
   expect(requests).toContain('backcheck-core.wasm');
   expect(problems).toEqual([]);
 });
+
+// Issue 18's trace: the module ran before the page's first paint and its
+// first render (constructed styles, the intro's layout) landed in the page's
+// first frame, which Lighthouse then charged to FCP and LCP.
+for (const path of ['/', '/#self-check', '/test/blank.html'])
+test(`the first render waits for the host page's first contentful paint (${path})`, async ({ page }) => {
+  await page.addInitScript(() => {
+    addEventListener('backcheck:ready', () => (window.__readyAt = performance.now()), true);
+  });
+  await page.goto(path);
+  await expect(startButton(page)).toBeAttached();
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length === 1); // reported after the frame
+  const { fcp, ready } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    ready: window.__readyAt,
+  }));
+  expect(ready, 'backcheck:ready (first render) after the host page\'s FCP').toBeGreaterThan(fcp);
+});
