@@ -97,7 +97,7 @@ async function oneRun(browser, url, { trace }) {
         widgetBytesBeforeStart: widgetFiles.reduce((s, r) => s + r.transferSize, 0),
         widgetFiles: widgetFiles.map((r) => new URL(r.name).pathname.replace('/widget/', '')),
         paintedAfterScript: started !== null && h.painted !== null ? h.painted - started : null,
-        hasWidget: document.querySelector('back-check') !== null,
+        hasWidget: document.querySelector('back-check, iframe[data-backcheck-embed]') !== null,
       };
     });
     return { ...m, ...traceWork(events) };
