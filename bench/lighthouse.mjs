@@ -2,20 +2,21 @@
 // Chromium: performance, accessibility, best practices and SEO, with the
 // default mobile profile (simulated slow 4G, 4x CPU slowdown).
 //
-//   node bench/lighthouse.mjs [--runs N] [--early] [--min 95] [--without-widget] [--json] [--write-docs]
+//   node bench/lighthouse.mjs [--runs N] [--early] [--min 95] [--without-widget] [--variant NAME] [--json] [--write-docs]
 //
 // --without-widget serves the same article with the widget's script and element
-// removed (the host page's own score, for the "unchanged scores" promise).
+// removed (the host page's own score, for the "unchanged scores" promise);
+// --variant picks any page of bench/variants.mjs (e.g. `above`: the widget in
+// the first screen). The demo server serves every variant (same compression).
 // --write-docs replaces the "## Lighthouse (demo article)" section of
 // docs/performance.md. Exit code 1 when a category scores below --min.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CSP, startServer } from '../site/server.mjs';
+import { startVariantServer, VARIANTS } from './variants.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'build', 'lighthouse');
@@ -31,25 +32,6 @@ export const CHROME_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
-
-/** The article without <back-check> and its script, served beside the real site. */
-async function startWithoutWidget(siteOrigin) {
-  const html = readFileSync(join(root, 'site', 'index.html'), 'utf8')
-    .replace(/\s*<script type="module" src="\/widget\/back-check\.js"><\/script>/, '')
-    .replace(/<back-check[\s\S]*?<\/back-check>/, '');
-  const server = createServer(async (request, response) => {
-    if (request.url === '/' || request.url === '/index.html') {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP });
-      response.end(html);
-      return;
-    }
-    const upstream = await fetch(new URL(request.url, siteOrigin));
-    response.writeHead(upstream.status, Object.fromEntries(upstream.headers));
-    response.end(Buffer.from(await upstream.arrayBuffer()));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
 
 function runCli(url, outputPath, timeoutMs) {
   const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -91,19 +73,19 @@ function median(values) {
  * With `stopAt`, stops as soon as the median of the runs so far reaches it in
  * every category (a shared 2-core machine makes single runs noisy).
  */
-export async function lighthouseArticle({ runs = 1, widget = true, stopAt = Infinity, timeoutMs = 120_000 } = {}) {
+export async function lighthouseArticle({ runs = 1, widget = true, variant = widget ? 'below' : 'below-without', stopAt = Infinity, timeoutMs = 120_000 } = {}) {
+  if (!VARIANTS[variant]) throw new Error(`unknown variant ${variant}: ${Object.keys(VARIANTS).join(', ')}`);
+  widget = VARIANTS[variant].widget;
   if (!existsSync(join(root, 'build', 'web', 'back-check.js'))) {
     throw new Error('build/web/back-check.js is missing: build the widget first (node web/build.mjs)');
   }
   mkdirSync(outDir, { recursive: true });
-  const site = await startServer({ port: 0 });
-  const siteOrigin = `http://127.0.0.1:${site.address().port}`;
-  const plain = widget ? null : await startWithoutWidget(siteOrigin);
-  const url = plain ? `http://127.0.0.1:${plain.address().port}/` : `${siteOrigin}/`;
+  const site = await startVariantServer();
+  const url = `${site.origin}/${VARIANTS[variant].query}`;
   const results = [];
   try {
     for (let run = 0; run < runs; run += 1) {
-      const reportPath = join(outDir, `demo-article${widget ? '' : '-without-widget'}-${run + 1}.json`);
+      const reportPath = join(outDir, `demo-article-${variant}-${run + 1}.json`);
       await runCli(url, reportPath, timeoutMs);
       const lhr = JSON.parse(readFileSync(reportPath, 'utf8'));
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -119,12 +101,12 @@ export async function lighthouseArticle({ runs = 1, widget = true, stopAt = Infi
       if (CATEGORIES.every((c) => median(results.map((r) => r.scores[c])) >= stopAt)) break;
     }
   } finally {
-    plain?.close();
     site.close();
   }
   return {
     url,
     widget,
+    variant,
     runs: results,
     lighthouseVersion: results[0].version,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]))])),
@@ -197,7 +179,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // --early: stop once the median passes --min (what the test uses).
   const stopAt = argv.includes('--early') ? min : Infinity;
   try {
-    const withWidget = await lighthouseArticle({ runs, stopAt, widget: !argv.includes('--without-widget') });
+    const variant = value('--variant', argv.includes('--without-widget') ? 'below-without' : 'below');
+    const withWidget = await lighthouseArticle({ runs, stopAt, variant });
     const compare = argv.includes('--write-docs') ? await lighthouseArticle({ runs, widget: false }) : null;
     if (json) process.stdout.write(`${JSON.stringify(withWidget)}\n`);
     else console.log(markdownSection(withWidget, compare, `node bench/lighthouse.mjs --runs ${runs} --write-docs`));

@@ -13,7 +13,7 @@ import { hostImpact, hostImpactTable } from './host-impact.mjs';
 import { benchInputsWithFallback } from './inputs.mjs';
 import { machine, writeSection } from './machine.mjs';
 import { nativeBench, nativeTimes } from './native.mjs';
-import { measurePayload, payloadTable, sizes, webDir } from './payload.mjs';
+import { measureBeforeStart, measurePayload, payloadTable, sizes, webDir } from './payload.mjs';
 import { timeToReady } from './ready.mjs';
 import { fmtRange, summarize } from './stats.mjs';
 import { wasmInChromium } from './wasm-chromium.mjs';
@@ -41,8 +41,12 @@ say(`Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on $
 
 // 1. Payload.
 const payload = measurePayload();
+const beforeStart = measureBeforeStart();
 if (!payload.withinBudget) over.push(`payload ${(payload.total.gzip / 1024).toFixed(1)} KB gzip > 60 KB`);
-say(`### Payload (what a visitor downloads: JS + WASM + CSS + one locale)\n\n${payloadTable(payload)}` +
+if (!beforeStart.withinBudget) over.push(`bytes before Start ${(beforeStart.total.gzip / 1024).toFixed(1)} KB gzip > 16 KB`);
+say(`### Payload (what a visitor downloads: JS + WASM + CSS + one locale)\n\n${payloadTable(payload, beforeStart)}` +
+  '\n\nBefore Start the widget needs only its first screen; the core and the catalog load once it comes near the ' +
+  'viewport (or Start is pressed), the contact form on the results screen (docs/widget.md, "Startup").' +
   (payload.notCounted.length ? `\n\nNot downloaded by visitors, not counted: ${payload.notCounted.join(', ')}.` : ''));
 
 // 2. evaluate(): native vs WASM.

@@ -1,20 +1,25 @@
 // Static server for the demo site: / from site/, /widget/ from build/web/.
 // Every page is served under the strict Content-Security-Policy the widget
-// promises to work with (no inline script, no eval; WebAssembly allowed).
+// promises to work with (no inline script, no eval; WebAssembly allowed), and
+// compressed (brotli or gzip, as the browser accepts) like any real host: the
+// demo is what newcomers judge, and Lighthouse fails it otherwise.
 //
 //   node site/server.mjs [--port N] [--host 127.0.0.1] [--inbox http://127.0.0.1:8790]
 //
 // With --inbox (a running backcheck-inbox, server/), the article's widget sends
 // its leads there: lead-endpoint is set on its <back-check> and the article's
 // connect-src allows that one origin. Without it, the article is mailto-only.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mounts = [
-  ['/widget/', join(root, 'build', 'web')],
+  // BACKCHECK_WIDGET_DIR: another build of the widget (a benchmark's "before").
+  ['/widget/', process.env.BACKCHECK_WIDGET_DIR || join(root, 'build', 'web')],
   ['/', join(root, 'site')],
 ];
 
@@ -52,6 +57,36 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Text and WebAssembly compress (the .wasm to about a third); images here are
+// SVG (text) or already compressed.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt']);
+const compressed = new Map(); // `${encoding} ${file}` -> { key: mtime and size, body }
+
+/** br when the browser takes it, else gzip, else none (`Accept-Encoding` q=0 refuses). */
+export function pickEncoding(header = '') {
+  const accepted = new Map();
+  for (const part of String(header).toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
+}
+
+/** Compressed once per version of a body (maximum levels: the files are static). */
+function compress(id, key, body, encoding) {
+  id = `${encoding} ${id}`;
+  const hit = compressed.get(id);
+  if (hit?.key === key) return hit.body;
+  const out =
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 });
+  compressed.set(id, { key, body: out });
+  return out;
+}
+
 const badRequest = () => Object.assign(new Error('bad request'), { status: 400 });
 
 function resolvePath(urlPath) {
@@ -78,18 +113,26 @@ function withInbox(inbox, body) {
   return body.toString('utf8').replace('<back-check ', `<back-check lead-endpoint="${endpoint}" `);
 }
 
-async function handle(request, response, inbox) {
+async function handle(request, response, { inbox, rewrite, compression }) {
   // Everything inside the try: one bad request must never take the server down.
   try {
     const url = new URL(request.url, 'http://localhost');
     let file = resolvePath(url.pathname);
-    if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+    let info = file && (await stat(file));
+    if (info?.isDirectory()) info = await stat((file = join(file, 'index.html')));
     if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
     let body = await readFile(file);
     let csp = PAGE_CSP[url.pathname] ?? CSP;
+    let changed = rewrite?.(url, body);
     if (inbox && file === join(root, 'site', 'index.html')) {
-      body = withInbox(inbox, body);
+      changed = withInbox(inbox, changed ?? body);
       csp = csp.replace("connect-src 'self'", `connect-src 'self' ${new URL(inbox).origin}`);
+    }
+    if (changed !== undefined) body = Buffer.from(changed);
+    const encoding = compression && COMPRESSIBLE.has(extname(file)) ? pickEncoding(request.headers['accept-encoding']) : null;
+    if (encoding) {
+      const key = changed === undefined ? `${info.mtimeMs} ${info.size}` : createHash('sha1').update(body).digest('hex');
+      body = compress(url.pathname, key, body, encoding);
     }
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -100,6 +143,9 @@ async function handle(request, response, inbox) {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': 'no-cache',
+      ...(COMPRESSIBLE.has(extname(file)) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      'Content-Length': body.length,
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch (error) {
@@ -111,9 +157,15 @@ async function handle(request, response, inbox) {
   }
 }
 
-export function startServer({ port = 8080, host = '127.0.0.1', inbox = '' } = {}) {
+/**
+ * `inbox`: the URL of a running backcheck-inbox for the article's leads.
+ * `rewrite(url, body)` (benchmarks only) may return a changed body for a
+ * request, e.g. the article without the widget; undefined keeps the file.
+ * `compression: false` serves every file as it is (a benchmark's "before").
+ */
+export function startServer({ port = 8080, host = '127.0.0.1', inbox = '', rewrite, compression = true } = {}) {
   return new Promise((resolve, reject) => {
-    const server = createServer((req, res) => void handle(req, res, inbox).catch(() => res.destroy()));
+    const server = createServer((req, res) => void handle(req, res, { inbox, rewrite, compression }).catch(() => res.destroy()));
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });

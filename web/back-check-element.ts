@@ -2,9 +2,11 @@
 // effect; back-check-define.ts registers the element. The steps come from the
 // core's protocol(); the results from the core's evaluate().
 // Startup: the intro is rendered as the element connects, from bundled texts;
-// once it is painted the core (glue + .wasm) and the visitor's catalog load in
-// parallel. Start pressed before both are here waits with a status (docs/widget.md).
-import { evaluate, protocol } from './core.js';
+// once the element is near the viewport (or Start is pressed) the core (glue +
+// .wasm) and the visitor's catalog load in parallel, so a widget further down
+// an article costs the host page nothing but its script. Start pressed before
+// both are here waits with a status (docs/widget.md).
+import { coreCanRun, evaluate, protocol } from './core.js';
 import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
 import { h } from './dom.js';
 import { markFocus, restoreFocus } from './focus.js';
@@ -12,15 +14,27 @@ import { catalogNow, loadCatalog, Locale, pickLocale, T, translator } from './i1
 import { Answers, getAt, JourneyStore, loadSession, setAt } from './store.js';
 import type { Protocol, Result } from './types.js';
 import { renderIntro, showPreparing } from './steps/intro.js';
-import { renderStep } from './steps/step.js';
-import { completeAnswers } from './steps/questions.js';
-import { renderEmergency } from './steps/emergency.js';
-import { renderResults } from './steps/results.js';
+// The steps and results are back-check-steps.js, imported with the core (web/steps-loader.ts).
+import { completeAnswers, loadSteps, renderEmergency, renderResults, renderStep } from './steps-loader.js';
 import { sheets } from './styles/sheet.js';
 import { connectLeads } from './leads/connect.js';
 import { resultDetail } from './leads/analytics.js';
 
 const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url).href;
+
+// "Near the viewport": within this distance of it (as browsers do for lazy
+// images), so the core is usually in by the time a scrolling visitor reaches Start.
+const NEAR = '1250px 0px';
+
+/** Whether the host page has had its first contentful paint (unknown counts as not yet). */
+const hostPainted = (): boolean =>
+  typeof performance.getEntriesByType === 'function' && performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
+
+/** After the next frame is painted (at once in a hidden tab, where frames do not run). */
+const afterPaint = (run: () => void): void => {
+  if (document.hidden) setTimeout(run);
+  else requestAnimationFrame(() => setTimeout(run));
+};
 
 type View = 'intro' | 'step' | 'emergency' | 'results' | 'failed';
 type Detail = Record<string, string | number>;
@@ -45,7 +59,8 @@ export class BackCheckElement extends HTMLElement {
   #resumable = false;
   #pending: (() => void) | null = null; // Start/Resume/Restart pressed before the core was ready
   #coreReady = false;
-  #loadStarted = false; // core and catalog requested (after the first paint)
+  #loadStarted = false; // core and catalog requested (near the viewport, after the first paint)
+  #near: IntersectionObserver | undefined; // waits for the element to come near the viewport
   #readySent = false;
   #lang: Locale = 'en'; // the locale of the last render (or of connect, before it)
   #focusHeading = false; // after a visitor's action; never on page load (it would scroll the host page)
@@ -70,29 +85,54 @@ export class BackCheckElement extends HTMLElement {
     }
     this.#lang = pickLocale(readConfig(this).config.locale ?? null);
     this.#schedule();
-    // Everything else waits until the first screen is painted: starting the
-    // core's and the catalog's fetches (and the glue's import) costs main-thread
-    // time a first paint should not wait for; the outbox check reads
-    // localStorage, slow on a cold page; the analytics relay is not needed yet.
-    const later = (run: () => void) => (document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run)));
-    later(() => {
-      this.#load();
+    // Everything else waits until the first screen is painted: the outbox check
+    // reads localStorage, slow on a cold page; the analytics relay is not needed yet.
+    afterPaint(() => {
       if (this.isConnected) this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
     });
+    this.#loadWhenNear();
   }
 
-  /** Starts loading the core and the visitor's catalog (once; web/core.ts fetches the glue and the .wasm at once). */
+  /**
+   * The core's and the catalog's fetches, the .wasm's compile and the glue's
+   * import cost bandwidth and main-thread time the host page's own first paint
+   * and interactivity should not share (issue 18): they start once the element
+   * comes within NEAR of the viewport (IntersectionObserver answers after a
+   * frame, so never before the host page's first paint), or when Start is
+   * pressed. Without IntersectionObserver, or without WebAssembly (nothing to
+   * fetch: the notice shows at once), after the first paint as before.
+   */
+  #loadWhenNear(): void {
+    if (this.#loadStarted || this.#near) return;
+    if (typeof IntersectionObserver !== 'function' || !coreCanRun()) return afterPaint(() => this.#load());
+    this.#near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#stopWatching();
+        this.#load();
+      },
+      { rootMargin: NEAR },
+    );
+    this.#near.observe(this);
+  }
+
+  #stopWatching(): void {
+    this.#near?.disconnect();
+    this.#near = undefined;
+  }
+
+  /** Starts loading the core, the steps' script and the visitor's catalog (once; web/core.ts fetches the glue and the .wasm at once). */
   #load(): void {
     if (this.#loadStarted) return;
     this.#loadStarted = true;
-    protocol()
-      .then((p) => {
+    Promise.all([protocol(), loadSteps()])
+      .then(([p]) => {
         if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
         this.#protocol = p as unknown as Protocol;
       })
       .then(() => this.#proceed())
       .catch(() => {
-        // web/core.ts has turned every failure into a rejection; the visitor gets a plain notice.
+        // web/core.ts has turned every failure into a rejection (a steps' script that cannot load too); the visitor gets a plain notice.
         this.#pending = null;
         this.#view = 'failed';
         this.#schedule();
@@ -129,12 +169,15 @@ export class BackCheckElement extends HTMLElement {
   #request(action: () => void): void {
     if (this.#pending || this.#view !== 'intro') return;
     if (this.#stepsReady()) return action();
+    this.#stopWatching();
+    this.#load(); // pressed before the element came near the viewport (e.g. a script's click())
     this.#pending = action;
     // Focus stays on the pressed button; the status says why nothing happens yet.
     showPreparing(this.#root.querySelector('[part="intro"]'), this.#t);
   }
 
   disconnectedCallback(): void {
+    this.#stopWatching();
     this.#disconnect?.();
     this.#disconnect = undefined;
   }
@@ -143,14 +186,22 @@ export class BackCheckElement extends HTMLElement {
     this.#schedule();
   }
 
-  /** Batches attribute changes into one render per microtask. */
+  /**
+   * Batches attribute changes into one render per microtask. The first render
+   * waits for the host page's first contentful paint when that has not
+   * happened yet (issue 18: the widget's styles and layout in the page's first
+   * frame delayed its FCP, although the widget sat far below the fold); the
+   * reserved height keeps the page still meanwhile.
+   */
   #schedule(): void {
     if (this.#queued) return;
     this.#queued = true;
-    queueMicrotask(() => {
+    const run = () => {
       this.#queued = false;
       this.#render();
-    });
+    };
+    if (this.#readySent || hostPainted()) queueMicrotask(run);
+    else afterPaint(run);
   }
 
   #render(): void {

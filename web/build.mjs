@@ -1,5 +1,7 @@
-// Builds the widget bundle into build/web/: back-check.js (the element and its
-// CSS) next to the Emscripten glue and .wasm it loads lazily, back-check-lead.js
+// Builds the widget bundle into build/web/: back-check.js (the element, its
+// first screen and its CSS), back-check-steps.js (the steps and results,
+// imported with the core once the element is near the viewport), next to the
+// Emscripten glue and .wasm it loads lazily, back-check-lead.js
 // (the contact form, loaded on the results screen), and locales/*.json (the
 // visitor's one catalog, fetched as the element connects).
 import { build, transform } from 'esbuild';
@@ -52,9 +54,11 @@ const fallbackTexts = {
 };
 
 await build({
-  // The contact form (web/leads/) is its own script, imported only on the results screen.
+  // The contact form (web/leads/) is its own script, imported only on the results screen;
+  // the steps and results too, imported with the core (not needed for the first screen).
   entryPoints: {
     'back-check': join(root, 'web', 'back-check-define.ts'),
+    'back-check-steps': join(root, 'web', 'back-check-steps.ts'),
     'back-check-lead': join(root, 'web', 'leads', 'form.ts'),
   },
   outdir: out,

@@ -54,8 +54,13 @@ function loadCore(): Promise<CoreModule> {
   return modulePromise;
 }
 
+/** Whether this browser can run the core at all (without it nothing is worth fetching). */
+export function coreCanRun(): boolean {
+  return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+}
+
 async function createCore(): Promise<CoreModule> {
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+  if (!coreCanRun()) {
     throw new CoreFailure('no_webassembly', 'This browser cannot run WebAssembly.');
   }
   // The .wasm is fetched alongside the glue, not after the glue has run.

@@ -29,7 +29,8 @@ export function elementSnippet(settings, widgetHost, integrity = '') {
     .map(([name, value]) => (value === '' ? `\n  ${name}` : `\n  ${name}="${escapeAttr(value)}"`))
     .join('');
   return (
-    `<script type="module" src="${escapeAttr(base(widgetHost))}/widget/back-check.js"${sri}></script>\n` +
+    // fetchpriority="low": the page's own CSS and images first (docs/embedding.md, "Where to paste it").
+    `<script type="module" src="${escapeAttr(base(widgetHost))}/widget/back-check.js"${sri} fetchpriority="low"></script>\n` +
     `<back-check${attrs}\n></back-check>`
   );
 }

@@ -7,11 +7,21 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { randomBytes } from 'node:crypto';
 
-import { BUDGET_GZIP_BYTES, measurePayload, payloadTable, visitorFiles } from '../../bench/payload.mjs';
+import {
+  BEFORE_START_BUDGET_GZIP_BYTES, BUDGET_GZIP_BYTES, beforeStartFiles, measureBeforeStart, measurePayload, payloadTable, visitorFiles,
+} from '../../bench/payload.mjs';
 
 test('the built widget payload is within 60 KB gzip', () => {
   const payload = measurePayload();
   assert.ok(payload.withinBudget, `payload over budget:\n${payloadTable(payload)}`);
+});
+
+// Issue 18: until the widget comes near the viewport (or Start is pressed) a
+// visitor downloads only its first screen; the host page pays for nothing more.
+test('the bytes before the visitor presses Start are within 16 KB gzip: back-check.js alone', () => {
+  const early = measureBeforeStart();
+  assert.deepEqual(early.files.map((f) => f.file), ['back-check.js'], 'the first screen must not import the core, a catalog or the form statically');
+  assert.ok(early.withinBudget, `bytes before Start ${early.total.gzip} > ${BEFORE_START_BUDGET_GZIP_BYTES} gzip:\n${payloadTable(measurePayload(), early)}`);
 });
 
 test('the payload counts the element, the WASM glue and the .wasm module', () => {
@@ -50,6 +60,21 @@ test('a catalog compiled into the script is not counted twice; a fetched one is'
   const payload = measurePayload(dir);
   assert.deepEqual(payload.files.map((f) => f.file), ['back-check.js', join('locales', 'es.json')]);
   assert.deepEqual(payload.bundledLocales, [join('locales', 'en.json')]);
+});
+
+test('bytes before Start follow static imports, not import(), fetch or new URL', () => {
+  const dir = join(fixture, 'before-start-case');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'back-check.js'), 'import{a as b}from"./chunk.js";import"./side.js";const g=()=>import("./glue.js");fetch(new URL("./x.wasm",import.meta.url));');
+  writeFileSync(join(dir, 'chunk.js'), 'export * from "./deep.js";');
+  writeFileSync(join(dir, 'deep.js'), 'export const a = 1;');
+  writeFileSync(join(dir, 'side.js'), '');
+  writeFileSync(join(dir, 'glue.js'), '');
+  writeFileSync(join(dir, 'x.wasm'), 'wasm');
+  const names = beforeStartFiles(dir).map((f) => f.slice(dir.length + 1)).sort();
+  assert.deepEqual(names, ['back-check.js', 'chunk.js', 'deep.js', 'side.js']);
+  writeFileSync(join(dir, 'deep.js'), randomBytes(BEFORE_START_BUDGET_GZIP_BYTES + 100));
+  assert.equal(measureBeforeStart(dir).withinBudget, false);
 });
 
 test('a bundle over 60 KB gzip fails the budget', () => {

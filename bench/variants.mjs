@@ -1,0 +1,79 @@
+// The demo article in the variants the host-impact benchmarks compare, served
+// by the demo server itself (same headers, same compression) through its
+// `rewrite` hook, chosen by a query string:
+//   /                         the article, the widget far below the first screen
+//   /?bench=without           the same article without the widget
+//   /?bench=above             the widget (with its heading and box) in the first screen
+//   /?bench=above-without     that page without the widget
+//   /?bench=iframe, iframe-above   the configurator's iframe snippet instead of script + element
+//   /?bench=below-low, below-high  the widget's script with fetchpriority="low" / with none
+// Each page with the widget names the page it is compared with (`without`).
+// With `mark`, back-check.js starts with a User Timing mark, so a run can tell
+// when the browser began to run it (bench/ready.mjs does the same with a route).
+// BACKCHECK_BENCH_NO_COMPRESSION=1 serves files uncompressed, as the demo
+// server did before issue 18 (for a before/after table).
+import { iframeSnippet } from '../site/js/snippets.js';
+import { startServer } from '../site/server.mjs';
+import { withoutWidget } from './ready.mjs';
+
+export const VARIANTS = {
+  below: { query: '', widget: true, without: 'below-without', label: 'widget below the fold' },
+  'below-without': { query: '?bench=without', widget: false, label: 'without the widget' },
+  above: { query: '?bench=above', widget: true, without: 'above-without', label: 'widget in the first screen' },
+  'above-without': { query: '?bench=above-without', widget: false, label: 'same page without the widget' },
+  iframe: { query: '?bench=iframe', widget: true, without: 'below-without', label: 'iframe embed below the fold' },
+  'iframe-above': { query: '?bench=iframe-above', widget: true, without: 'above-without', label: 'iframe embed in the first screen' },
+  'below-low': { query: '?bench=below-low', widget: true, without: 'below-without', label: 'widget below the fold, script fetchpriority="low"' },
+  'below-high': { query: '?bench=below-high', widget: true, without: 'below-without', label: 'widget below the fold, script at its default priority' },
+};
+
+/** The article with the configurator's iframe snippet in place of the script and element (same clinic settings). */
+export function withIframe(html) {
+  const element = html.match(/<back-check\b([\s\S]*?)><\/back-check>/);
+  if (!element) throw new Error('site/index.html: <back-check> not found');
+  const settings = Object.fromEntries([...element[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+  return withoutWidget(html).replace(/(<div class="widget-box">[\s\S]*?<\/p>)/, `$1\n${iframeSnippet(settings, '')}`);
+}
+
+/** The widget's script tag with fetchpriority="low", or without a fetchpriority (the browser's default, High for a module). */
+export function scriptPriority(html, priority) {
+  return html.replace(/<script type="module" src="([^"]*back-check\.js)"[^>]*><\/script>/, (_, src) =>
+    `<script type="module" src="${src}"${priority ? ` fetchpriority="${priority}"` : ''}></script>`);
+}
+
+/** The widget's heading and box, moved to just under the article's byline. */
+export function widgetAbove(html) {
+  const box = html.match(/\s*<h2 id="self-check">[\s\S]*?<\/noscript>\s*<\/div>/);
+  if (!box) throw new Error('site/index.html: the widget box was not found');
+  const rest = html.replace(box[0], '');
+  const byline = rest.match(/<p class="byline">[\s\S]*?<\/p>/);
+  if (!byline) throw new Error('site/index.html: the byline was not found');
+  return rest.replace(byline[0], `${byline[0]}${box[0]}`);
+}
+
+const PAGES = {
+  without: (html) => withoutWidget(html),
+  above: (html) => widgetAbove(html),
+  'above-without': (html) => withoutWidget(widgetAbove(html)),
+  iframe: (html) => withIframe(html),
+  'iframe-above': (html) => withIframe(widgetAbove(html)),
+  'below-low': (html) => scriptPriority(html, 'low'),
+  'below-high': (html) => scriptPriority(html, null),
+};
+
+export function rewriteVariants({ mark = false } = {}) {
+  return (url, body) => {
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const page = PAGES[url.searchParams.get('bench')];
+      return page ? page(body.toString('utf8')) : undefined;
+    }
+    if (mark && url.pathname === '/widget/back-check.js') return `performance.mark('backcheck:script-start');\n${body}`;
+    return undefined;
+  };
+}
+
+/** The demo server with the variants; resolves to { origin, close() }. */
+export async function startVariantServer({ mark = false, compression = !process.env.BACKCHECK_BENCH_NO_COMPRESSION } = {}) {
+  const server = await startServer({ port: 0, compression, rewrite: rewriteVariants({ mark }) });
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}

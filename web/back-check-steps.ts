@@ -1,0 +1,8 @@
+// Entry of back-check-steps.js: the steps, the emergency screen and the
+// results. Not needed for the first screen (the intro), so it is imported with
+// the core once the element comes near the viewport or Start is pressed, and
+// the host page downloads only the first screen before that (issue 18).
+export { renderStep } from './steps/step.js';
+export { completeAnswers } from './steps/questions.js';
+export { renderEmergency } from './steps/emergency.js';
+export { renderResults } from './steps/results.js';
