@@ -19,10 +19,14 @@ const LOCALE = /^[a-z]{2}(-[A-Z]{2})?\.json$/;
 // A relative file name inside a string literal: "./backcheck-core.js", "backcheck-core.wasm".
 const REFERENCE = /["'`](?:\.\/)?((?:[\w-]+\/)*[\w.-]+\.(?:m?js|wasm|css|json))["'`]/g;
 
-function walk(dir) {
+// build/web/inbox/ is the clinic inbox's page (server/), never a visitor's download.
+const NOT_THE_VISITORS = new Set(['inbox']);
+
+function walk(dir, top = true) {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
+    if (top && NOT_THE_VISITORS.has(name)) return [];
+    return statSync(full).isDirectory() ? walk(full, false) : [full];
   });
 }
 
