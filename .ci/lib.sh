@@ -35,8 +35,10 @@ ensure_node() {
   [ ${#pkgs[@]} -eq 0 ] || ensure_packages "${pkgs[@]}"
 }
 
-BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten)
+BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten zip)   # zip: the WordPress plugin
 TEST_PACKAGES=(googletest libgtest-dev chromium clang libclang-rt-14-dev clang-format)   # clang + libclang-rt: libFuzzer (tests/fuzz)
+# A real WordPress for tests/wordpress/ (Debian 12: WordPress 6.1, MariaDB 10.11, PHP 8.2; served by php -S).
+WORDPRESS_TEST_PACKAGES=(wordpress wordpress-theme-twentytwentyone mariadb-server php-cli php-mysql)
 
 # npm ci when node_modules is missing or older than the lock file.
 ensure_npm() {
@@ -79,6 +81,12 @@ build_web() {
   (cd "$ROOT" && node web/build.mjs && node web/sri.mjs)
 }
 
+# The plugin (wordpress/build.sh): build/wordpress/backcheck.zip, with the widget files from build/web.
+build_wordpress() {
+  log "WordPress plugin"
+  bash "$ROOT/wordpress/build.sh"
+}
+
 build_all() {
   ensure_packages "${BUILD_PACKAGES[@]}"
   ensure_node
@@ -86,4 +94,5 @@ build_all() {
   build_native
   build_wasm
   build_web
+  build_wordpress
 }
