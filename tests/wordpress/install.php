@@ -30,4 +30,13 @@ $backcheck_post = wp_insert_post(
 		'post_status'  => 'publish',
 	)
 );
+// A classic-editor post with the shortcode: its own clinic name and state, and a booking URL the plugin must refuse.
+wp_insert_post(
+	array(
+		'post_title'   => 'Back pain at work',
+		'post_name'    => 'shortcode-check',
+		'post_content' => '<p>Try the check.</p>' . "\n\n" . '[backcheck clinic-name="Lakeside Physio" state="TX" booking-url="javascript:alert(1)" analytics="on"]',
+		'post_status'  => 'publish',
+	)
+);
 echo 'installed; post without the check: ' . (int) $backcheck_post . "\n";

@@ -4,6 +4,7 @@
 // completes the check there and the lead reaches the receiver (the reference
 // receiver, tests/receiver/server.mjs, which takes the clinic inbox's contract).
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { startReceiver } from '../receiver/server.mjs';
 import { AXE_SOURCE } from '../e2e/widget-helpers.mjs';
 import { CLINIC, fillForm, send, status } from '../receiver/e2e.mjs';
@@ -120,6 +121,7 @@ test('a visitor completes the check in the post and the clinic receives the lead
   await expect(widget).toHaveAttribute('clinic-name', CLINIC);
   await expect(widget).toHaveAttribute('state', 'TX');
   await expect(widget).toHaveAttribute('booking-url', BOOKING);
+  await expect(widget.locator('[part~="config-error"]')).toHaveCount(0); // every value the plugin wrote is one the widget accepts
   expect((await wasm).headers()['content-type']).toBe('application/wasm');
 
   await widget.getByRole('button', { name: 'Start the check' }).click();
@@ -154,4 +156,44 @@ test('a page without the block loads none of the plugin\'s files', async ({ page
   expect(requests.length).toBeGreaterThan(1); // the theme's own files did load
   expect(requests.filter((url) => url.includes('/plugins/backcheck/'))).toEqual([]);
   expect(await page.content()).not.toMatch(/backcheck|back-check/);
+});
+
+test('the shortcode renders the same element: its own valid values over the site\'s, invalid ones ignored', async ({ page }) => {
+  await page.goto('/?name=shortcode-check');
+  const widget = page.locator('back-check');
+  await expect(widget).toHaveAttribute('clinic-name', 'Lakeside Physio');
+  await expect(widget).toHaveAttribute('state', 'TX');
+  await expect(widget).toHaveAttribute('booking-url', BOOKING); // javascript:… ignored: the site's booking page
+  await expect(widget).toHaveAttribute('analytics', '');
+  await expect(widget).toHaveAttribute('lead-endpoint', `http://127.0.0.1:${RECEIVER_PORT}/leads`);
+  await expect(widget.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await expect(widget.locator('[part~="config-error"]')).toHaveCount(0);
+  // Loaded as a module, the reserved height in <head> (no layout shift while the script loads).
+  await expect(page.locator('script[src*="/plugins/backcheck/widget/back-check.js"]')).toHaveAttribute('type', 'module');
+  await expect(page.locator('head link[href*="/plugins/backcheck/assets/backcheck.css"]')).toHaveCount(1);
+});
+
+test('the iframe fallback page holds the check under a strict CSP, framable by the site only', async ({ page }) => {
+  const response = await page.goto('/?backcheck-embed=1');
+  const csp = response.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain(`connect-src 'self' http://127.0.0.1:${RECEIVER_PORT}`);
+  expect(csp).toContain("frame-ancestors 'self'");
+  await expect(page.locator('back-check')).toHaveAttribute('clinic-name', CLINIC);
+  await expect(page.locator('back-check').getByRole('button', { name: 'Start the check' })).toBeVisible();
+});
+
+test('deleting the plugin removes its settings', async () => {
+  const option = () =>
+    execFileSync('php', ['-r', 'require getenv("WP_CORE") . "/wp-load.php"; echo json_encode(get_option("backcheck_settings"));'], {
+      env: { ...process.env, HTTP_HOST: new URL(admin.url()).host },
+    }).toString();
+  expect(JSON.parse(option()).clinic_name).toBe(CLINIC);
+  await admin.goto('/wp-admin/plugins.php');
+  await admin.getByRole('link', { name: /^Deactivate Back Check/ }).click();
+  await expect(admin.getByText('Plugin deactivated.')).toBeVisible();
+  admin.once('dialog', (dialog) => dialog.accept());
+  await admin.getByRole('link', { name: /^Delete Back Check/ }).click();
+  await expect(admin.getByText(/was successfully deleted/)).toBeVisible();
+  expect(JSON.parse(option())).toBe(false);
 });
