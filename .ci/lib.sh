@@ -27,6 +27,20 @@ ensure_packages() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ensure_packages_without_services PKG...: as ensure_packages, but the packages'
+# services (MariaDB, Apache, pulled in by Debian's wordpress package) are not
+# started by the install: the tests run their own, on a socket and a test port.
+# policy-rc.d is Debian's switch for that (invoke-rc.d and deb-systemd-invoke obey it).
+ensure_packages_without_services() {
+  local policy=/usr/sbin/policy-rc.d ours=0 status=0
+  if [ "$(id -u)" -eq 0 ] && [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && ours=1
+  fi
+  ensure_packages "$@" || status=$?
+  [ "$ours" -eq 1 ] && rm -f "$policy"
+  return "$status"
+}
+
 # Node and npm may come from Debian or elsewhere (e.g. NodeSource); only install when absent.
 ensure_node() {
   local pkgs=()

@@ -3,7 +3,8 @@
 # runner on the built WebAssembly module, Playwright in Debian's Chromium.
 # Runs all suites even when one fails; exits non-zero if any failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${WORDPRESS_TEST_PACKAGES[@]}"
+ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_packages_without_services "${WORDPRESS_TEST_PACKAGES[@]}"
 ensure_node
 ensure_npm
 build_native

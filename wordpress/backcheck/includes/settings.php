@@ -68,7 +68,7 @@ add_action( 'admin_init', 'backcheck_settings_init' );
 function backcheck_sanitize_settings( $input ) {
 	static $reported = array(); // WordPress calls this twice when the option is first added.
 	$previous = backcheck_settings();
-	$input    = is_array( $input ) ? wp_unslash( $input ) : array();
+	$input    = is_array( $input ) ? $input : array(); // options.php has unslashed it already.
 	$clean    = array();
 	$labels   = backcheck_setting_labels();
 	foreach ( backcheck_fields() as $key => $field ) {
