@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { startReceiver } from '../receiver/server.mjs';
-import { AXE_SOURCE } from '../e2e/widget-helpers.mjs';
+import { AXE_SOURCE, SCREENSHOTS } from '../e2e/widget-helpers.mjs';
 import { CLINIC, fillForm, send, status } from '../receiver/e2e.mjs';
 
 test.describe.configure({ mode: 'serial' });
@@ -64,6 +64,7 @@ test('the settings page saves the clinic details, with the real widget as live p
   await expect(setting('booking_url')).toHaveValue(BOOKING);
   await expect(setting('lead_endpoint')).toHaveValue(`http://127.0.0.1:${RECEIVER_PORT}/leads`);
   await expect(preview()).toHaveAttribute('lead-endpoint', `http://127.0.0.1:${RECEIVER_PORT}/leads`);
+  await admin.screenshot({ path: `${SCREENSHOTS}/wordpress-settings.png`, fullPage: true });
 });
 
 test('the settings page refuses a javascript: booking URL and says why', async () => {
@@ -136,6 +137,7 @@ test('a visitor completes the check in the post and the clinic receives the lead
   await expect(widget.locator('[part~="lead"] [part="lead-form"]')).toBeVisible();
   await expect(widget.locator('[part~="booking-link"]')).toHaveAttribute('href', /^https:\/\/riverbend\.example\/book\?utm_source=backcheck/);
 
+  await page.screenshot({ path: `${SCREENSHOTS}/wordpress-post-results.png`, fullPage: true });
   await page.waitForTimeout(3000); // the form's bot guard: no human fills it in under 3 s
   await fillForm(page, { email: 'wordpress@mail.test' });
   await send(page);
