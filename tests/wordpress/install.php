@@ -39,4 +39,13 @@ wp_insert_post(
 		'post_status'  => 'publish',
 	)
 );
+// E-mail-only on this page, whatever the site's setting.
+wp_insert_post(
+	array(
+		'post_title'   => 'Back pain after gardening',
+		'post_name'    => 'mailto-check',
+		'post_content' => '[backcheck lead-mode="mailto"]',
+		'post_status'  => 'publish',
+	)
+);
 echo 'installed; post without the check: ' . (int) $backcheck_post . "\n";

@@ -175,6 +175,14 @@ test('the shortcode renders the same element: its own valid values over the site
   await expect(page.locator('head link[href*="/plugins/backcheck/assets/backcheck.css"]')).toHaveCount(1);
 });
 
+test('lead-mode="mailto" on a shortcode leaves the inbox out: the widget offers an e-mail to the clinic', async ({ page }) => {
+  await page.goto('/?name=mailto-check');
+  const widget = page.locator('back-check');
+  await expect(widget).toHaveAttribute('clinic-email', 'care@riverbend.example');
+  await expect(widget).toHaveAttribute('clinic-name', CLINIC);
+  await expect(widget).not.toHaveAttribute('lead-endpoint', /./);
+});
+
 test('the iframe fallback page holds the check under a strict CSP, framable by the site only', async ({ page }) => {
   const response = await page.goto('/?backcheck-embed=1');
   const csp = response.headers()['content-security-policy'];

@@ -141,7 +141,7 @@ function backcheck_check( $key, $value ) {
 	$error = '';
 	switch ( $field['type'] ) {
 		case 'text':
-			$text = sanitize_textarea_field( $text );
+			$text = 'clinic_name' === $key ? sanitize_text_field( $text ) : sanitize_textarea_field( $text );
 			if ( mb_strlen( $text ) > $field['max'] ) {
 				/* translators: 1: maximum length, 2: current length. */
 				$error = sprintf( __( 'Use at most %1$d characters (now %2$d).', 'backcheck' ), $field['max'], mb_strlen( $text ) );

@@ -36,9 +36,13 @@ function backcheck_element_attributes( array $overrides ) {
 	if ( '' === $values['clinic_name'] ) {
 		$values['clinic_name'] = mb_substr( wp_strip_all_tags( get_bloginfo( 'name' ) ), 0, 80 );
 	}
-	// An endpoint given on the block itself means "send leads there"; otherwise the site's choice.
-	$own_endpoint = isset( $overrides['lead_endpoint'] ) && '' !== $values['lead_endpoint'] && $values['lead_endpoint'] !== $settings['lead_endpoint'];
-	if ( 'endpoint' !== $values['lead_mode'] && ! $own_endpoint ) {
+	// A valid inbox URL on the block or shortcode itself means "send leads there" (unless it also
+	// says lead-mode="mailto"); otherwise the site's choice holds.
+	$mode = $values['lead_mode'];
+	if ( ! isset( $overrides['lead_mode'] ) && isset( $overrides['lead_endpoint'] ) && '' === backcheck_check( 'lead_endpoint', $overrides['lead_endpoint'] )[1] ) {
+		$mode = 'endpoint';
+	}
+	if ( 'endpoint' !== $mode ) {
 		$values['lead_endpoint'] = ''; // Mailto-only: the widget offers "Prepare an e-mail" to clinic-email.
 	}
 
