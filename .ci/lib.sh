@@ -27,6 +27,20 @@ ensure_packages() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ensure_packages_without_services PKG...: as ensure_packages, but the packages'
+# services (MariaDB, Apache, pulled in by Debian's wordpress package) are not
+# started by the install: the tests run their own, on a socket and a test port.
+# policy-rc.d is Debian's switch for that (invoke-rc.d and deb-systemd-invoke obey it).
+ensure_packages_without_services() {
+  local policy=/usr/sbin/policy-rc.d ours=0 status=0
+  if [ "$(id -u)" -eq 0 ] && [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && ours=1
+  fi
+  ensure_packages "$@" || status=$?
+  [ "$ours" -eq 1 ] && rm -f "$policy"
+  return "$status"
+}
+
 # Node and npm may come from Debian or elsewhere (e.g. NodeSource); only install when absent.
 ensure_node() {
   local pkgs=()
@@ -35,10 +49,12 @@ ensure_node() {
   [ ${#pkgs[@]} -eq 0 ] || ensure_packages "${pkgs[@]}"
 }
 
-BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten
+BUILD_PACKAGES=(ca-certificates make cmake g++ nlohmann-json3-dev emscripten zip   # zip: the WordPress plugin
   pkg-config libcpp-httplib-dev libsqlite3-dev libsodium-dev libcurl4-openssl-dev)   # the last five: server/ (clinic inbox)
 TEST_PACKAGES=(googletest libgtest-dev chromium clang libclang-rt-14-dev clang-format   # clang + libclang-rt: libFuzzer (tests/fuzz)
   python3-aiosmtpd sqlite3)   # the inbox's tests: a local SMTP sink, and the sqlite3 CLI for backups
+# A real WordPress for tests/wordpress/ (Debian 12: WordPress 6.1, MariaDB 10.11, PHP 8.2; served by php -S).
+WORDPRESS_TEST_PACKAGES=(wordpress wordpress-theme-twentytwentyone mariadb-server php-cli php-mysql)
 
 # npm ci when node_modules is missing or older than the lock file.
 ensure_npm() {
@@ -81,6 +97,12 @@ build_web() {
   (cd "$ROOT" && node web/build.mjs && node web/sri.mjs)
 }
 
+# The plugin (wordpress/build.sh): build/wordpress/backcheck.zip, with the widget files from build/web.
+build_wordpress() {
+  log "WordPress plugin"
+  bash "$ROOT/wordpress/build.sh"
+}
+
 build_all() {
   ensure_packages "${BUILD_PACKAGES[@]}"
   ensure_node
@@ -88,4 +110,5 @@ build_all() {
   build_native
   build_wasm
   build_web
+  build_wordpress
 }

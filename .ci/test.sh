@@ -5,11 +5,13 @@
 # Runs all suites even when one fails; exits non-zero if any failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_packages_without_services "${WORDPRESS_TEST_PACKAGES[@]}"
 ensure_node
 ensure_npm
 build_native
 build_wasm
 build_web
+build_wordpress
 
 failed=()
 run_suite() {
@@ -29,6 +31,8 @@ run_suite "node tests of the clinic inbox's HTTP API (leads, auth, SMTP notifica
 run_suite "fuzzing evaluate()/validate() for 60 s (libFuzzer, ASan+UBSan)" bash "$ROOT/tests/fuzz/run.sh" 60
 run_suite "payload budget and security lint (node --test)" node --test "$ROOT/tests/budget/" "$ROOT/tests/lint/"
 run_suite "Playwright end-to-end (Chromium)" npx --no-install playwright test
+run_suite "WordPress plugin: php -l, coding standard when installed" bash "$ROOT/tests/wordpress/lint.sh"
+run_suite "WordPress plugin in a real WordPress (Playwright, Chromium)" bash "$ROOT/tests/wordpress/run.sh"
 run_suite "Lighthouse on the demo article (each category >= 95)" node "$ROOT/bench/lighthouse.mjs" --runs 3 --early --min 95
 run_suite "GoogleTest (ctest)" ctest --test-dir "$BUILD/native" --output-on-failure -j "$JOBS"
 

@@ -1,0 +1,71 @@
+<?php
+/**
+ * The widget's files (widget/, copied from build/web by the build) are loaded
+ * only where a block or shortcode renders, as an ES module: with the script
+ * modules API on WordPress 6.5+, else as a classic handle whose tag gets
+ * type="module" (WordPress 6.1–6.4).
+ *
+ * @package backcheck
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const BACKCHECK_SCRIPT = 'backcheck-widget';
+const BACKCHECK_ADMIN_SCRIPT = 'backcheck-settings';
+
+/** @return string URL of the element's script (it finds the core, the .wasm and the catalogs next to itself). */
+function backcheck_widget_url() {
+	return BACKCHECK_URL . 'widget/back-check.js';
+}
+
+/** Enqueues the element's script module and the reserved-height style, once per page. */
+function backcheck_enqueue_widget() {
+	backcheck_enqueue_style();
+	if ( is_admin() ) {
+		return; // The settings page's preview imports the element from admin/settings.js.
+	}
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( BACKCHECK_SCRIPT, backcheck_widget_url(), array(), BACKCHECK_VERSION );
+		return;
+	}
+	wp_enqueue_script( BACKCHECK_SCRIPT, backcheck_widget_url(), array(), BACKCHECK_VERSION, true );
+}
+
+/** The host page reserves the widget's height before its script runs (no layout shift, docs/widget.md). */
+function backcheck_enqueue_style() {
+	wp_enqueue_style( 'backcheck', BACKCHECK_URL . 'assets/backcheck.css', array(), BACKCHECK_VERSION );
+}
+
+/**
+ * Before WordPress 6.5 (and for the settings page everywhere: script modules
+ * reach wp-admin only in later versions): print our handles as module scripts.
+ *
+ * @param string $tag    The script tag.
+ * @param string $handle The script handle.
+ * @return string
+ */
+function backcheck_module_tag( $tag, $handle ) {
+	if ( BACKCHECK_SCRIPT !== $handle && BACKCHECK_ADMIN_SCRIPT !== $handle ) {
+		return $tag;
+	}
+	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
+	return str_replace( '<script ', '<script type="module" ', $tag );
+}
+add_filter( 'script_loader_tag', 'backcheck_module_tag', 10, 2 );
+
+/**
+ * Early enqueue (in <head>) for a singular post whose content holds the block
+ * or the shortcode, so the reserved-height style is there before the first paint.
+ * Other pages get nothing from this plugin; a block rendered elsewhere (a widget
+ * area, a template) enqueues from its render callback.
+ */
+function backcheck_maybe_enqueue() {
+	if ( ! is_singular() ) {
+		return;
+	}
+	$post = get_post();
+	if ( $post && ( has_block( 'backcheck/self-check', $post ) || has_shortcode( $post->post_content, 'backcheck' ) ) ) {
+		backcheck_enqueue_widget();
+	}
+}
+add_action( 'wp_enqueue_scripts', 'backcheck_maybe_enqueue' );
