@@ -20,7 +20,8 @@ import { sheets } from './styles/sheet.js';
 import { connectLeads } from './leads/connect.js';
 import { resultDetail } from './leads/analytics.js';
 
-const leadScript = (): string => new URL('./back-check-lead.js', import.meta.url).href;
+// The contact form (web/leads/form.ts) is part of back-check-steps.js.
+const leadScript = (): string => new URL('./back-check-steps.js', import.meta.url).href;
 
 // "Near the viewport": within this distance of it (as browsers do for lazy
 // images), so the core is usually in by the time a scrolling visitor reaches Start.
@@ -414,7 +415,7 @@ export class BackCheckElement extends HTMLElement {
     this.#go(0);
   }
 
-  /** The contact form is a separate script (back-check-lead.js), fetched only here. */
+  /** The contact form, from back-check-steps.js (already loaded with the steps). */
   async #mountLead(box: HTMLElement, result: Result): Promise<boolean> {
     try {
       // The form's text (lead.*) is in the catalog the widget already has.

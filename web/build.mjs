@@ -1,9 +1,8 @@
 // Builds the widget bundle into build/web/: back-check.js (the element, its
-// first screen and its CSS), back-check-steps.js (the steps and results,
-// imported with the core once the element is near the viewport), next to the
-// Emscripten glue and .wasm it loads lazily, back-check-lead.js
-// (the contact form, loaded on the results screen), and locales/*.json (the
-// visitor's one catalog, fetched as the element connects).
+// first screen and its CSS), back-check-steps.js (the steps, the results and
+// the contact form, imported with the core once the element is near the
+// viewport), next to the Emscripten glue and .wasm it loads lazily, and
+// locales/*.json (the visitor's one catalog).
 import { build, transform } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -59,7 +58,6 @@ await build({
   entryPoints: {
     'back-check': join(root, 'web', 'back-check-define.ts'),
     'back-check-steps': join(root, 'web', 'back-check-steps.ts'),
-    'back-check-lead': join(root, 'web', 'leads', 'form.ts'),
   },
   outdir: out,
   bundle: true,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'build', 'web');
 const hashes = {};
-for (const file of ['back-check.js', 'back-check-steps.js', 'back-check-lead.js', 'backcheck-core.js']) {
+for (const file of ['back-check.js', 'back-check-steps.js', 'backcheck-core.js']) {
   hashes[file] = `sha384-${createHash('sha384').update(readFileSync(join(out, file))).digest('base64')}`;
 }
 writeFileSync(join(out, 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);

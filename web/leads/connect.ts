@@ -25,7 +25,7 @@ export function hasPendingLeads(): boolean {
 
 /**
  * Call from connectedCallback; returns the cleanup for disconnectedCallback.
- * leadScript: URL of back-check-lead.js (next to back-check.js).
+ * leadScript: URL of the script that holds the form (back-check-steps.js, next to back-check.js).
  */
 export function connectLeads(host: HTMLElement, config: { analytics: boolean }, leadScript: string): () => void {
   // The level is relayed only while the clinic's separate opt-in is set (read at each event).
