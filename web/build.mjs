@@ -88,4 +88,18 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The iframe embed, self-contained in build/web/ so that a copy of this folder
+// alone serves both snippets: embed.html loads its files relative to itself
+// (the demo site serves the same files from its root, see docs/embedding.md).
+const site = join(root, 'site');
+for (const [from, to] of [['embed-host.js', 'embed-host.js'], ['embed.css', 'embed.css'], ['js/embed.js', 'embed.js'], ['js/options.js', 'options.js']])
+  copyFileSync(join(site, from), join(out, to));
+writeFileSync(
+  join(out, 'embed.html'),
+  readFileSync(join(site, 'embed.html'), 'utf8')
+    .replace('href="/embed.css"', 'href="./embed.css"')
+    .replace('src="/widget/back-check.js"', 'src="./back-check.js"')
+    .replace('src="/js/embed.js"', 'src="./embed.js"'),
+);
 console.log(`web bundle written to ${out}`);
