@@ -3,7 +3,7 @@
 // (the contact form, loaded on the results screen), and locales/*.json (the
 // visitor's one catalog, fetched as the element connects).
 import { build, transform } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,4 +66,18 @@ await build({
   logLevel: 'warning',
   plugins: [cssAsText, fallbackTexts],
 });
+
+// The iframe embed, self-contained in build/web/ so that a copy of this folder
+// alone serves both snippets: embed.html loads its files relative to itself
+// (the demo site serves the same files from its root, see docs/embedding.md).
+const site = join(root, 'site');
+for (const [from, to] of [['embed-host.js', 'embed-host.js'], ['embed.css', 'embed.css'], ['js/embed.js', 'embed.js'], ['js/options.js', 'options.js']])
+  copyFileSync(join(site, from), join(out, to));
+writeFileSync(
+  join(out, 'embed.html'),
+  readFileSync(join(site, 'embed.html'), 'utf8')
+    .replace('href="/embed.css"', 'href="./embed.css"')
+    .replace('src="/widget/back-check.js"', 'src="./back-check.js"')
+    .replace('src="/js/embed.js"', 'src="./embed.js"'),
+);
 console.log(`web bundle written to ${out}`);
