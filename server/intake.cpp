@@ -23,16 +23,22 @@ void corsHeaders(httplib::Response& res, const std::string& origin) {
   res.set_header("Access-Control-Max-Age", "600");
 }
 
-void receive(App& app, const httplib::Request& req, httplib::Response& res) {
-  const auto started = std::chrono::steady_clock::now();
+// CORS headers only tell browsers what to do; the server refuses other sites
+// itself. False (and a 403 sent) for a site that is not configured.
+bool admitOrigin(App& app, const httplib::Request& req, httplib::Response& res) {
   res.set_header("Vary", "Origin");
   const std::string origin = req.get_header_value("Origin");
-  // CORS headers only tell browsers what to do; the server refuses other sites itself.
   if (!allowedOrigin(app, origin)) {
     sendError(res, 403, "origin_not_allowed", "This inbox does not take leads from that site.");
-    return;
+    return false;
   }
   corsHeaders(res, origin);
+  return true;
+}
+
+void receive(App& app, const httplib::Request& req, httplib::Response& res) {
+  const auto started = std::chrono::steady_clock::now();
+  if (!admitOrigin(app, req, res)) return;
   if (const int wait = app.leadLimit->take(clientIp(app, req))) {
     res.set_header("Retry-After", std::to_string(wait));
     sendError(res, 429, "rate_limited", "Too many leads from this address; try again later.");
@@ -92,13 +98,7 @@ void receive(App& app, const httplib::Request& req, httplib::Response& res) {
 
 void addLeadRoutes(httplib::Server& server, App& app) {
   server.Options("/leads", [&app](const httplib::Request& req, httplib::Response& res) {
-    res.set_header("Vary", "Origin");
-    const std::string origin = req.get_header_value("Origin");
-    if (!allowedOrigin(app, origin)) {
-      sendError(res, 403, "origin_not_allowed", "This inbox does not take leads from that site.");
-      return;
-    }
-    corsHeaders(res, origin);
+    if (!admitOrigin(app, req, res)) return;
     res.status = 204;
   });
   server.Post("/leads", [&app](const httplib::Request& req, httplib::Response& res) {
