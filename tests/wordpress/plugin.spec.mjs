@@ -172,6 +172,8 @@ test('the shortcode renders the same element: its own valid values over the site
   await expect(widget.locator('[part~="config-error"]')).toHaveCount(0);
   // Loaded as a module, the reserved height in <head> (no layout shift while the script loads).
   await expect(page.locator('script[src*="/plugins/backcheck/widget/back-check.js"]')).toHaveAttribute('type', 'module');
+  // Low priority, as the configurator's snippet (issue 18: the host page's first paint goes first).
+  await expect(page.locator('script[src*="/plugins/backcheck/widget/back-check.js"]')).toHaveAttribute('fetchpriority', 'low');
   await expect(page.locator('head link[href*="/plugins/backcheck/assets/backcheck.css"]')).toHaveCount(1);
 });
 

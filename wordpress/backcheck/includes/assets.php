@@ -49,7 +49,10 @@ function backcheck_module_tag( $tag, $handle ) {
 		return $tag;
 	}
 	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
-	return str_replace( '<script ', '<script type="module" ', $tag );
+	// Low priority: a module script is fetched at high priority, and Lighthouse then
+	// counts it against the page's first paint (docs/embedding.md, "Where to paste it").
+	$attributes = BACKCHECK_SCRIPT === $handle ? 'type="module" fetchpriority="low" ' : 'type="module" ';
+	return str_replace( '<script ', '<script ' . $attributes, $tag );
 }
 add_filter( 'script_loader_tag', 'backcheck_module_tag', 10, 2 );
 
