@@ -57,8 +57,10 @@ export async function axeViolations(pageOrFrame, selector = 'body') {
 export async function skipToResults(widget) {
   await widget.locator('[part~="start"]').click();
   const heading = widget.getByRole('heading', { level: 2 }).first();
+  const skip = widget.getByRole('button', { name: /^(skip this step|saltar este paso)$/i });
+  // Start may wait for the core (it loads near the viewport or on Start): the first step comes then.
+  await expect(skip).toBeVisible({ timeout: 15_000 });
   for (let step = 0; step < 12; step += 1) {
-    const skip = widget.getByRole('button', { name: /^(skip this step|saltar este paso)$/i });
     if ((await skip.count()) === 0) return;
     const before = await heading.textContent();
     await skip.click();
