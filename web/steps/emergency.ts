@@ -5,6 +5,7 @@
 import { h } from '../dom.js';
 import type { T } from '../i18n.js';
 import { art } from '../art/draw.js';
+import { telHref } from '../leads/booking.js';
 
 export function renderEmergency(t: T, flags: string[], clinicPhone: string | undefined, back: () => void): HTMLElement {
   const number = t('emergency.number');
@@ -17,11 +18,11 @@ export function renderEmergency(t: T, flags: string[], clinicPhone: string | und
     h(
       'div',
       { class: 'nav calls', part: 'nav' },
-      h('a', { class: 'btn call-now', part: 'button call-emergency', href: `tel:${number.replace(/[^\d+]/g, '')}` }, t('emergency.call', { number })),
+      h('a', { class: 'btn call-now', part: 'button call-emergency', href: telHref(number) }, t('emergency.call', { number })),
       clinicPhone
         ? h(
             'a',
-            { class: 'btn ghost', part: 'button call', href: `tel:${clinicPhone.replace(/[^\d+]/g, '')}` },
+            { class: 'btn ghost', part: 'button call', href: telHref(clinicPhone) },
             t('emergency.callClinic'),
             ' ',
             h('span', { class: 'nowrap' }, clinicPhone),

@@ -9,6 +9,7 @@ import type { Finding, Protocol, Result } from '../types.js';
 import { art } from '../art/draw.js';
 import { chart, rows } from './chart.js';
 import { printSummary } from './print.js';
+import { telHref } from '../leads/booking.js';
 
 export interface ResultsContext {
   t: T;
@@ -162,7 +163,7 @@ function crisis(result: Result, t: T): HTMLElement | null {
     h(
       'div',
       { class: 'nav' },
-      h('a', { class: 'btn primary', part: 'button crisis-call', href: `tel:${number}` }, t('crisis.call', { number })),
+      h('a', { class: 'btn primary', part: 'button crisis-call', href: telHref(number) }, t('crisis.call', { number })),
       h('a', { class: 'btn ghost', part: 'button crisis-text', href: `sms:${number}` }, t('crisis.text', { number })),
     ),
   );
@@ -213,7 +214,7 @@ function finding(f: Finding, t: T): HTMLElement {
 
 function callLink(ctx: ResultsContext): HTMLElement {
   const { t, config } = ctx;
-  return h('a', { class: 'btn ghost', part: 'button call', href: `tel:${config.clinicPhone!.replace(/[^\d+]/g, '')}`, onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone! }));
+  return h('a', { class: 'btn ghost', part: 'button call', href: telHref(config.clinicPhone!), onclick: () => ctx.cta('call') }, t('cta.call', { phone: config.clinicPhone! }));
 }
 
 /** Booking and call links, used when the contact form (which has its own) is unavailable. */
