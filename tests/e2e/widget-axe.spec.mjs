@@ -20,14 +20,14 @@ test('no axe violations on any step, in every answer mode, or on the results', a
   expect(await axeViolations(page), 'about with an error').toEqual([]);
   await w.getByLabel('Your age').fill('44');
   await next(page);
-  for (const mode of ['Compare', 'Pick a picture', 'Measure with my phone']) {
+  for (const mode of ['Compare turning in with turning out', 'Pick a picture', 'Measure with my phone']) {
     await group(page, 'Left hip').getByRole('radio', { name: mode }).check();
     expect(await axeViolations(page), `rotation: ${mode}`).toEqual([]);
   }
   await group(page, 'Left hip').getByRole('radio', { name: 'Pick a picture' }).check();
   await group(page, 'Left hip').getByRole('radio', { name: 'about 10°' }).check();
   await next(page);
-  for (const mode of ['Pick a picture', 'Measure with my phone', 'Compare']) {
+  for (const mode of ['Pick a picture', 'Measure with my phone', 'Say where the thigh rests']) {
     await group(page, 'Left hip (left leg hanging)').getByRole('radio', { name: mode }).check();
     expect(await axeViolations(page), `extension: ${mode}`).toEqual([]);
   }

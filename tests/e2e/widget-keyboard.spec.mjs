@@ -36,7 +36,7 @@ test('keyboard only: start, answer, skip, reach the results and print', async ({
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Hip rotation test');
 
-  await tabTo(page, /^input\[radio\]:Compare$/);
+  await tabTo(page, /^input\[radio\]:Compare turning in with turning out \(no tools\)$/);
   await tabTo(page, /^input\[radio\]:Turning in moves much less than turning out$/);
   await page.keyboard.press('ArrowDown');
   expect(await focused(page)).toBe('input[radio]:Turning in moves a bit less than turning out');

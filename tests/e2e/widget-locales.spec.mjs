@@ -12,7 +12,7 @@ const es = catalog('es');
 // docs/contract.md and BRIEF §3
 const FINDINGS = 'hip_ir_limited_bilateral hip_ir_limited_unilateral hip_er_limited hip_rotation_asymmetry hip_extension_limited prolonged_sitting weak_bridge distress_positive high_pain_impact radiating_leg_pain chronic_duration recurrent_episodes worsening';
 const RED_FLAGS = 'bladder_bowel_change saddle_numbness bilateral_leg_symptoms progressive_weakness sexual_dysfunction_new major_trauma fever_with_risk_factor cancer_history unexplained_weight_loss age_over_50_new age_under_20 night_pain_unrelieved no_improvement_4_weeks fever_or_chills fragility_fracture_risk';
-const PLAN = 'stay_active heat otc_pain_relief hip_rotation_drill hip_flexor_stretch bridge breathing walking book_pt_if_not_better see_doctor_within_days call_emergency';
+const PLAN = 'stay_active heat otc_pain_relief hip_rotation_drill hip_flexor_stretch bridge bird_dog breathing walking book_pt_if_not_better see_doctor_within_days call_emergency';
 const NOT_ASSESSED = 'safety about age duration previous_episodes pain_location trend peg hip_rotation hip_rotation_left hip_rotation_right hip_extension hip_extension_left hip_extension_right habits sitting activity bridge phq4 phq2 gad2';
 
 test('English and Spanish have the same keys, none empty', () => {

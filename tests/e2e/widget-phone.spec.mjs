@@ -40,7 +40,7 @@ for (const [width, height] of [[360, 740], [320, 640]]) {
       await group(page, 'Left hip').getByRole('radio', { name: 'about 10°' }).check();
       await next(page);
       await group(page, 'Left hip (left leg hanging)').getByRole('radio', { name: 'Pick a picture' }).check();
-      await group(page, 'Left hip (left leg hanging)').getByRole('radio', { name: 'about 5°' }).check();
+      await group(page, 'Left hip (left leg hanging)').getByRole('radio', { name: 'Thigh level with the bed' }).check();
       for (const step of ['4-extension', '5-habits', '6-phq4']) {
         expect(await overflow(page), step).toEqual({ page: false, wide: [] });
         await shot(page, name(step));

@@ -35,6 +35,6 @@ test.describe('a browser set to Spanish', () => {
   test.use({ locale: 'es-MX' });
   test('gets Spanish when the page sets no locale', async ({ page }) => {
     await page.goto('/test/minimal.html');
-    await expect(widget(page).getByRole('heading', { level: 2 })).toHaveText('¿Cómo está su espalda? Autoevaluación de 5 minutos');
+    await expect(widget(page).getByRole('heading', { level: 2 })).toHaveText('¿Cómo está su espalda? Autoevaluación de 10 minutos');
   });
 });

@@ -75,8 +75,14 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
       ? h('p', { class: 'help' }, t('results.notAssessed', { list: result.notAssessed.map((c) => t(`notAssessed.${c}`)).join(', ') }))
       : null,
     callToAction(level, ctx, lead),
-    h('p', { class: 'help' }, config.directAccessNote ?? t('results.directAccess', { state: config.state ? t('results.yourState', { state: config.state.toUpperCase() }) : t('results.aState') })),
-    h('p', { class: 'help' }, t('results.disclaimer'), result.coreVersion ? ` (${t('results.version', { version: result.coreVersion })})` : ''),
+    h('p', { class: 'help' }, config.directAccessNote ?? t('results.directAccess', { state: config.state ? t('results.yourState', { state: stateName(t, config.state) }) : t('results.aState') })),
+    h(
+      'p',
+      { class: 'help' },
+      t('results.disclaimer'),
+      // The core's version is for the clinic: on the printed summary, not on the screen.
+      result.coreVersion ? h('span', { class: 'printonly', part: 'print-footer' }, ` ${t('results.version', { version: result.coreVersion })}`) : '',
+    ),
     h(
       'div',
       { class: 'nav noprint' },
@@ -87,11 +93,14 @@ export function renderResults(result: Result, ctx: ResultsContext): HTMLElement 
   // The form brings its own booking and call links (prefilled where it can):
   // ours appear only if the form's script could not be loaded.
   const links = root.querySelector<HTMLElement>('.cta .nav')!;
-  void ctx.mountLead(lead, result).then((mounted) => !mounted && links.prepend(...bookAndCall(level, ctx)));
+  void ctx.mountLead(lead, result).then((mounted) => !mounted && links.prepend(...bookAndCall(level, ctx), ...emailLink(ctx)));
   return root;
 }
 
 const side = (t: T, code?: string): string => t(`side.${code ?? 'both'}`);
+
+/** The state's name in the visitor's language (the code only if the catalog has no name). */
+const stateName = (t: T, code: string): string => (t.has(`state.${code.toUpperCase()}`) ? t(`state.${code.toUpperCase()}`) : code.toUpperCase());
 
 /** The sentence under the headline that says what was, or was not, checked. */
 function assurance(result: Result, level: string, t: T): HTMLElement | null {
@@ -119,34 +128,78 @@ function why(result: Result, level: string, t: T): HTMLElement | null {
 
 const GROUPS = ['about', 'hip_rotation', 'hip_extension', 'habits', 'phq4'];
 
+// What matters most first: leg pain and worsening, then the hip findings most
+// linked with back pain, then impact and mood, then history and habits.
+const ORDER = [
+  'radiating_leg_pain', 'worsening', 'hip_ir_limited_bilateral', 'hip_ir_limited_unilateral', 'high_pain_impact', 'distress_positive',
+  'hip_rotation_asymmetry', 'hip_er_limited', 'hip_extension_limited', 'chronic_duration', 'recurrent_episodes', 'weak_bridge', 'prolonged_sitting',
+];
+const SHOWN = 3;
+const rank = (f: Finding): number => (ORDER.indexOf(f.code) + ORDER.length + 1) % (ORDER.length + 1); // unknown codes last
+
 function findingsSection(result: Result, level: string, t: T): HTMLElement | null {
-  if (result.findings?.length) return section(t('results.findings'), h('ul', { class: 'findings' }, ...result.findings.map((f) => finding(f, t))));
+  if (result.findings?.length) {
+    const sorted = [...result.findings].sort((a, b) => rank(a) - rank(b));
+    const more = sorted.slice(SHOWN);
+    return section(
+      t('results.findings'),
+      h('ul', { class: 'findings' }, ...sorted.slice(0, SHOWN).map((f) => finding(f, t))),
+      more.length
+        ? h('details', { class: 'more', part: 'more-findings' }, h('summary', null, t('results.moreDetails', { n: t.num(more.length) })), h('ul', { class: 'findings' }, ...more.map((f) => finding(f, t))))
+        : null,
+      evidenceNote(sorted, t),
+    );
+  }
   // Under an urgent headline the reasons say it all: never "nothing stands out".
   if (level === 'urgent') return null;
   const skipped = GROUPS.filter((g) => result.notAssessed?.includes(g)).length;
   return section(t('results.findings'), h('p', null, t(skipped >= GROUPS.length - 1 ? 'results.littleAssessed' : 'results.noFindings')));
 }
 
+/**
+ * The plan: general advice as a short list, then the 2–4 moves the core picked,
+ * each with a drawing large enough to follow, how to do it, the dose and a
+ * "stop if" line (a move is a plan code with `plan.<code>.dose` in the catalog).
+ */
 function plan(result: Result, t: T): HTMLElement | null {
-  return result.plan?.length
-    ? section(
-        t('results.plan'),
-        h(
+  const items = (result.plan ?? []).filter((p) => p.code !== 'crisis_line'); // shown first, on its own (crisis())
+  if (!items.length) return null;
+  const isMove = (code: string): boolean => t.has(`plan.${code}.dose`);
+  const advice = items.filter((p) => !isMove(p.code));
+  const moves = items.filter((p) => isMove(p.code));
+  return section(
+    t('results.plan'),
+    advice.length
+      ? h(
           'ul',
           { class: 'plan' },
-          ...result.plan
-            .filter((p) => p.code !== 'crisis_line') // shown first, on its own (crisis())
-            .map((p) =>
+          ...advice.map((p) => h('li', null, art(p.code) ?? h('span', { class: 'art' }), h('span', null, t(`plan.${p.code}`, { side: side(t, p.side) })))),
+        )
+      : null,
+    moves.length ? h('h4', null, t('results.moves')) : null,
+    moves.length
+      ? h(
+          'ol',
+          { class: 'moves', part: 'moves' },
+          ...moves.map((p) => {
+            const vars = { side: side(t, p.side), knee: t(`plan.knee.${p.side ?? 'both'}`) };
+            return h(
+              'li',
+              { class: 'move', part: 'move', 'data-plan': p.code },
+              art(p.code),
               h(
-                'li',
+                'div',
                 null,
-                art(p.code) ?? h('span', { class: 'art' }), // keeps the text in its column
-                h('span', null, t(`plan.${p.code}`, { side: side(t, p.side) })),
+                h('p', { class: 'move-name' }, t(`plan.${p.code}.name`, vars)),
+                h('p', null, t(`plan.${p.code}`, vars)),
+                h('p', { part: 'dose' }, h('strong', null, t('plan.dose')), ' ', t(`plan.${p.code}.dose`, vars)),
+                h('p', { part: 'stop-if' }, h('strong', null, t('plan.stopIf')), ' ', t(`plan.${p.code}.stop`, vars)),
               ),
-            ),
-        ),
-      )
-    : null;
+            );
+          }),
+        )
+      : null,
+  );
 }
 
 /**
@@ -206,10 +259,25 @@ function findingKey(f: Finding, t: T): string {
 }
 
 function finding(f: Finding, t: T): HTMLElement {
-  const meta = [f.evidence ? t('evidence.label', { level: t(`evidence.${f.evidence}`) }) : '', f.confidence ? t(`confidence.${f.confidence}`) : '']
-    .filter(Boolean)
-    .join(' · ');
-  return h('li', null, h('span', null, t(findingKey(f, t), { side: side(t, f.side) })), meta ? h('small', null, meta) : null);
+  return h('li', null, t(findingKey(f, t), { side: side(t, f.side) }));
+}
+
+/**
+ * How sure this is, said once under the list instead of on every line: the
+ * weakest evidence behind any finding, and how the hip answers were taken
+ * (the least precise way used).
+ */
+function evidenceNote(findings: Finding[], t: T): HTMLElement {
+  const levels = ['very_low', 'low', 'moderate'];
+  const weakest = findings.filter((f) => f.evidence).reduce((low, f) => Math.min(low, levels.indexOf(f.evidence!)), levels.length - 1);
+  const ways = ['self_reported', 'estimated', 'measured'];
+  const hip = findings.filter((f) => f.confidence && f.code.startsWith('hip_')).reduce((low, f) => Math.min(low, ways.indexOf(f.confidence!)), ways.length);
+  return h(
+    'p',
+    { class: 'help', part: 'evidence' },
+    t(`results.evidence.${levels[weakest] ?? 'very_low'}`),
+    hip < ways.length ? ` ${t(`results.confidence.${ways[hip]}`)}` : '',
+  );
 }
 
 function callLink(ctx: ResultsContext): HTMLElement {
@@ -244,12 +312,13 @@ function callToAction(level: string, ctx: ResultsContext, lead: HTMLElement): HT
     h('h3', null, t(`cta.${level}.title`)),
     h('p', null, t(`cta.${level}.body`, { clinic: name })),
     lead,
-    h(
-      'div',
-      { class: 'nav' },
-      config.clinicEmail
-        ? h('a', { class: 'btn ghost', part: 'button email', href: `mailto:${config.clinicEmail}`, onclick: () => ctx.cta('email') }, t('cta.email', { email: config.clinicEmail }))
-        : null,
-    ),
+    h('div', { class: 'nav' }),
   );
+}
+
+/** The clinic's e-mail, when the contact form (which is the one e-mail action) is unavailable. */
+function emailLink(ctx: ResultsContext): HTMLElement[] {
+  const { t, config } = ctx;
+  if (!config.clinicEmail) return [];
+  return [h('a', { class: 'btn ghost', part: 'button email', href: `mailto:${config.clinicEmail}`, onclick: () => ctx.cta('email') }, t('cta.email', { email: config.clinicEmail }))];
 }
