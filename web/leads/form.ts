@@ -2,7 +2,7 @@
 // screen (never on the emergency screen). Built with createElement and
 // textContent only. Entry point for the widget: mountLeadForm(container, ctx).
 import { bookingHref, mailtoHref, telHref } from './booking.js';
-import { buildLead, Consents, isEmail, LIMITS, TIMES, uuid, validate } from './payload.js';
+import { buildLead, Consents, isEmail, LIMITS, TIMES, uuid, validate, visitorText } from './payload.js';
 import { DEFAULT_DELIVERY, deliver, endpointUrl, enqueue, sendOnce, Status } from './send.js';
 import type { Contact, LeadContext, LeadOptions } from './types.js';
 
@@ -19,7 +19,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ..
 }
 
 // Field styles the widget sheet leaves out; adopted next to it (allowed under style-src 'self').
-const CSS = `.lead-fields :is(input:not([type=checkbox]),select,textarea){display:block;width:100%;font:inherit;min-height:44px;padding:.5rem;border:1px solid var(--_line,#7b858c);border-radius:var(--_r2,6px);background:#fff;color:inherit}.lead-fields .field{margin:.75rem 0}.lead-fields .check{display:flex;gap:.75rem;align-items:flex-start}.lead-fields .preview{white-space:pre-wrap;font-size:.85em}`;
+const CSS = `.lead-fields :is(input:not([type=checkbox]),select,textarea){display:block;width:100%;font:inherit;min-height:44px;padding:.5rem;border:1px solid var(--_line,#7b858c);border-radius:var(--_r2,6px);background:#fff;color:inherit}.lead-fields .field{margin:.75rem 0}.lead-fields .check{display:flex;gap:.75rem;align-items:flex-start}.lead-fields .preview{white-space:pre-wrap;font-size:.85em}[part=lead-fallback] textarea{display:block;width:100%;min-height:6em;font:inherit;font-size:.85em;margin:.5rem 0}`;
 let sheet: CSSStyleSheet | undefined;
 function adoptSheet(container: HTMLElement): void {
   const root = container.getRootNode() as ShadowRoot | Document;
@@ -66,7 +66,8 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
 
   // 2. The contact form: needs somewhere to send it, and an adult (the adults_only outcome has no form).
   if ((!endpoint && !config.clinicEmail) || result?.outcome === 'adults_only') return void container.replaceChildren(...kids);
-  const form = el('form', { novalidate: true, part: 'lead-form', 'aria-labelledby': id('title') });
+  const titleId = id('title'); // one id for the legend and the form's name (id() makes a new one each call)
+  const form = el('form', { novalidate: true, part: 'lead-form', 'aria-labelledby': titleId });
   const fields = el('fieldset', { class: 'lead-fields' });
   const status = el('p', { role: 'status', 'aria-live': 'polite', part: 'lead-status' });
   const fallback = el('p', { part: 'lead-fallback', hidden: true });
@@ -82,7 +83,7 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     return control;
   };
   const helpId = id('contact-help');
-  fields.append(el('legend', { id: id('title') }, t('lead.title', { clinic })), el('p', {}, t('lead.intro')));
+  fields.append(el('legend', { id: titleId }, t('lead.title', { clinic })), el('p', {}, t('lead.intro')));
   const name = input('name', el('input', { name: 'name', autocomplete: 'name', maxlength: String(LIMITS.name) }), t('lead.name'));
   fields.append(el('p', { id: helpId, class: 'help' }, t('lead.contactHelp')));
   const email = input('email', el('input', { name: 'email', type: 'email', autocomplete: 'email', maxlength: String(LIMITS.email) }), t('lead.email'), helpId);
@@ -112,7 +113,8 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
   const consents = (): Consents => ({ shareWithClinic: share.checked, marketing: marketing.checked });
   const lead = () => buildLead(ctx, contact(), consents(), key);
   const refresh = () => {
-    preview.textContent = lead().summary;
+    const built = lead();
+    preview.textContent = visitorText(built, t, clinic); // in words; the codes are in the clinic's copy only
     // Prefill the booking page only with what the visitor typed and agreed to share.
     const c = contact();
     const prefill = share.checked ? { name: c.name, email: isEmail(c.email) ? c.email : '' } : {};
@@ -157,6 +159,12 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     else control.removeAttribute('aria-invalid');
   };
 
+  // A field's error goes as soon as the field is valid (a new error waits for Send).
+  form.addEventListener('input', () => {
+    const found = validate(contact(), share.checked);
+    for (const field of Object.keys(errors)) if (!errors[field].hidden && !found[field]) showError(field);
+  });
+
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     if (fields.disabled) return;
@@ -169,8 +177,23 @@ export function mountLeadForm(container: HTMLElement, ctx: LeadContext, options:
     if (trap.value) return void say(t('lead.status.sent', { clinic })); // a bot: pretend, send nothing
     fallback.replaceChildren(); // a new press: links carry the new summary
     if (!endpoint) {
-      offerFallback(t('lead.status.mailto', { clinic }), built.summary);
-      return void (fallback.querySelector<HTMLElement>('a[href^="mailto:"]') ?? fallback).focus();
+      // We cannot know whether a mail app opens: say what to do either way, with the text to copy.
+      const mail = mailtoHref(config.clinicEmail, t('lead.summary.title', { clinic }), built.summary)!;
+      const open = el('a', { href: mail, class: 'btn primary', part: 'mail-link' }, t('lead.mail.open'));
+      const text = el('textarea', { readonly: true, rows: '6', id: id('mail-text'), part: 'mail-text' });
+      text.value = built.summary;
+      const copy = el('button', { type: 'button', class: 'btn ghost', part: 'mail-copy' }, t('lead.mail.copy'));
+      copy.addEventListener('click', () => {
+        text.select();
+        void navigator.clipboard?.writeText(built.summary).then(() => say(t('lead.mail.copied')), () => undefined);
+      });
+      fallback.hidden = false;
+      fallback.replaceChildren(
+        el('span', {}, t('lead.status.mailto', { clinic })), ' ', open,
+        el('span', { class: 'help' }, ` ${t('lead.mail.notOpened', { email: config.clinicEmail ?? '' })}`),
+        el('label', { for: text.id, class: 'sr' }, t('lead.mail.textLabel')), text, copy,
+      );
+      return void open.focus();
     }
     fields.disabled = true;
     const summary = built.summary;

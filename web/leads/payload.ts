@@ -118,6 +118,30 @@ export function summaryText(lead: Omit<Lead, 'summary'>, t: Translate, clinic: s
   return lines.filter(Boolean).join('\n');
 }
 
+/**
+ * "What will be sent", for the visitor: the same content as the clinic's copy,
+ * in their language and in words (the codes are only in the clinic's copy).
+ */
+export function visitorText(lead: Omit<Lead, 'summary'>, t: Translate, clinic: string): string {
+  const c = lead.contact;
+  const line = (key: string, text: string) => (text ? `${t(key)} ${text}` : '');
+  const level = lead.triage.level;
+  const lines = [
+    t('lead.visitor.intro', { clinic }),
+    line('lead.visitor.contact', [c.name, c.email, c.phone].filter(Boolean).join(' · ') || t('lead.visitor.none')),
+    line('lead.visitor.time', t(`lead.time.${c.preferredTime ?? 'any'}`)),
+    line('lead.visitor.result', t(`triage.${level}.title`)),
+    lead.findings.length ? t('lead.visitor.findings') : '',
+    ...lead.findings.map((f) => `- ${t(`finding.${f.code}`, { side: t(`side.${f.side ?? 'both'}`) })}`),
+    Object.keys(lead.scores).length ? t('lead.visitor.scores') : '',
+    line('lead.visitor.notAssessed', lead.notAssessed.map((code) => t(`notAssessed.${code}`)).join(', ')),
+    line('lead.visitor.note', c.note ?? ''),
+    line('lead.visitor.marketing', t(lead.consents.marketing ? 'lead.summary.yes' : 'lead.summary.no')),
+    t('lead.visitor.codes'),
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
 const trimTo = (v: string, max: number): string => v.trim().slice(0, max);
 
 export function buildLead(
