@@ -49,3 +49,18 @@ test('every key the core protocol and the contract can produce is translated', a
   expect(keys.filter((k) => !(k in en))).toEqual([]);
   expect(keys.filter((k) => !(k in es))).toEqual([]);
 });
+
+test('Spanish for US clinics: US words, the validated PHQ answer wording, state names', () => {
+  const all = Object.values(es).join('\n');
+  // Spain's words a US visitor would stumble on (issue 15).
+  for (const word of [/\bmóvil/i, /\bcoche/i, /túmbese/i, /prospecto/i, /cuenta atrás/i, /contactar con/i]) expect(all).not.toMatch(word);
+  expect(es['motion.mode.sensor']).toBe('Medir con el celular');
+  expect(es['plan.otc_pain_relief']).toContain('etiqueta');
+  expect(es['step.hipExtension.how']).toContain('acuéstese');
+  // The PHQ's Spanish (USA) answer options.
+  expect([0, 1, 2, 3].map((n) => es[`option.phq4.${n}`])).toEqual(['Ningún día', 'Varios días', 'Más de la mitad de los días', 'Casi todos los días']);
+  // State names, not codes, in both languages (51 with DC).
+  expect(Object.keys(en).filter((k) => k.startsWith('state.'))).toHaveLength(51);
+  expect(en['state.NY']).toBe('New York');
+  expect(es['state.NY']).toBe('Nueva York');
+});
