@@ -32,7 +32,9 @@ export function loadCatalog(locale: Locale): Promise<Catalog | null> {
       return (settled[locale] = catalog as Catalog);
     })
     .catch((error: unknown) => {
-      console.warn(`<back-check>: texts (${locale}) could not be loaded: ${error}`);
+      // A task later: when the visitor reloads or leaves, the browser cancels the
+      // fetch and then drops the unloaded page's tasks, so that is not reported.
+      setTimeout(() => console.warn(`<back-check>: texts (${locale}) could not be loaded: ${error}`));
       return (settled[locale] = null);
     }));
 }
