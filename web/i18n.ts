@@ -1,16 +1,13 @@
 // Locale catalogs: exactly one is fetched per page and language, next to the
 // script (build.mjs copies web/locales/ to build/web/locales/). Only a few
-// texts are bundled (build.mjs keeps FALLBACK_KEYS of en.json and es.json):
+// texts are bundled (web/build-texts.mjs keeps FALLBACK_KEYS of every catalog):
 // enough for the header and the intro before the catalog arrives and, if the
 // catalog cannot load, to point to the clinic.
-import enFallback from './locales/en.json';
-import esFallback from './locales/es.json';
+import fallback from 'backcheck:fallback-texts';
+import { LOCALES, type Locale } from './rules/locales.js';
 
 export type Catalog = Record<string, string>;
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-const fallback: Record<Locale, Catalog> = { en: enFallback, es: esFallback };
+export type { Locale };
 const pending: Partial<Record<Locale, Promise<Catalog | null>>> = {};
 const settled: Partial<Record<Locale, Catalog | null>> = {};
 

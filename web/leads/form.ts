@@ -1,8 +1,10 @@
 // The booking call to action and the optional contact form on the results
 // screen (never on the emergency screen). Built with createElement and
 // textContent only. Entry point for the widget: mountLeadForm(container, ctx).
-import { bookingHref, mailtoHref, telHref } from './booking.js';
-import { buildLead, Consents, isEmail, LIMITS, TIMES, uuid, validate, visitorText } from './payload.js';
+import { isEmail, mailtoHref } from '../rules/email.js';
+import { telHref } from '../rules/phone.js';
+import { bookingHref } from './booking.js';
+import { buildLead, Consents, LIMITS, TIMES, uuid, validate, visitorText } from './payload.js';
 import { DEFAULT_DELIVERY, deliver, endpointUrl, enqueue, sendOnce, Status } from './send.js';
 import type { Contact, LeadContext, LeadOptions } from './types.js';
 

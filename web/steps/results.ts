@@ -9,7 +9,9 @@ import type { Finding, Protocol, Result } from '../types.js';
 import { art } from '../art/draw.js';
 import { chart, rows } from './chart.js';
 import { printSummary } from './print.js';
-import { telHref } from '../leads/booking.js';
+import { bookingHref } from '../leads/booking.js';
+import { mailtoHref } from '../rules/email.js';
+import { telHref } from '../rules/phone.js';
 
 export interface ResultsContext {
   t: T;
@@ -289,13 +291,9 @@ function callLink(ctx: ResultsContext): HTMLElement {
 function bookAndCall(level: string, ctx: ResultsContext): HTMLElement[] {
   const { t, config } = ctx;
   const links: HTMLElement[] = [];
-  if (config.bookingUrl) {
-    const url = new URL(config.bookingUrl, document.baseURI);
-    // Source tags only: the triage level is health data and stays in the browser.
-    url.searchParams.set('utm_source', 'backcheck');
-    url.searchParams.set('utm_medium', 'widget');
-    url.searchParams.set('utm_campaign', 'back_self_check'); // as web/leads/booking.ts
-    const a = h('a', { class: 'btn primary', part: 'button book', href: url.href, target: '_blank', rel: 'noopener noreferrer', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`));
+  const booking = bookingHref(config.bookingUrl, {}, document.baseURI); // UTM tags only: the triage level is health data
+  if (booking) {
+    const a = h('a', { class: 'btn primary', part: 'button book', href: booking, target: '_blank', rel: 'noopener noreferrer', onclick: () => ctx.cta('book') }, t(`cta.${level}.book`), h('span', { class: 'sr' }, ` ${t('cta.newTab')}`));
     links.push(a);
   }
   if (config.clinicPhone) links.push(callLink(ctx));
@@ -319,6 +317,7 @@ function callToAction(level: string, ctx: ResultsContext, lead: HTMLElement): HT
 /** The clinic's e-mail, when the contact form (which is the one e-mail action) is unavailable. */
 function emailLink(ctx: ResultsContext): HTMLElement[] {
   const { t, config } = ctx;
-  if (!config.clinicEmail) return [];
-  return [h('a', { class: 'btn ghost', part: 'button email', href: `mailto:${config.clinicEmail}`, onclick: () => ctx.cta('email') }, t('cta.email', { email: config.clinicEmail }))];
+  const mail = mailtoHref(config.clinicEmail);
+  if (!mail) return [];
+  return [h('a', { class: 'btn ghost', part: 'button email', href: mail, onclick: () => ctx.cta('email') }, t('cta.email', { email: config.clinicEmail! }))];
 }
