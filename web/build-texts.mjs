@@ -30,6 +30,32 @@ export const FALLBACK_KEYS = [
   'intro.title', 'intro.body', 'intro.privacy', 'intro.start', 'intro.resume', 'intro.restart',
 ];
 
+/**
+ * The catalog as build/web/locales/<locale>.json serves it, one per visitor:
+ * without the FALLBACK_KEYS (bundled into back-check.js, where the translator
+ * finds them: web/i18n.ts), and nested by the dots of the keys
+ * ({"plan":{"bridge":{"":"…","dose":"…"}}}, "" holding a key's own text when
+ * longer keys extend it), which web/i18n.ts flattens back. The same texts with
+ * each key prefix written once: every visitor downloads this file.
+ */
+export function servedCatalog(locale) {
+  const nested = {};
+  for (const [key, text] of Object.entries(JSON.parse(readFileSync(join(root, 'web', 'locales', `${locale}.json`), 'utf8')))) {
+    if (FALLBACK_KEYS.includes(key)) continue;
+    if (typeof text !== 'string') throw new Error(`web/locales/${locale}.json: "${key}" is not a text`);
+    const parts = key.split('.');
+    let node = nested;
+    for (const part of parts.slice(0, -1)) {
+      if (typeof node[part] === 'string') node[part] = { '': node[part] };
+      node = node[part] ??= {};
+    }
+    const last = parts.at(-1);
+    if (typeof node[last] === 'object') node[last][''] = text;
+    else node[last] = text;
+  }
+  return JSON.stringify(nested);
+}
+
 /** `import texts from 'backcheck:fallback-texts'`: { [locale]: { [key]: text } } for FALLBACK_KEYS. */
 export const fallbackTexts = {
   name: 'fallback-texts',

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildCore } from './build-core.mjs';
-import { fallbackTexts, locales } from './build-texts.mjs';
+import { fallbackTexts, locales, servedCatalog } from './build-texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'web');
@@ -18,11 +18,8 @@ const out = join(root, 'build', 'web');
 mkdirSync(join(out, 'locales'), { recursive: true });
 await buildCore(root, out); // module, core.js + core.d.ts, test-only eval variant
 const LOCALES = await locales(); // web/rules/locales.ts: the one list
-for (const locale of LOCALES) {
-  // Served without the source's indentation (every visitor fetches one catalog).
-  const file = `${locale}.json`;
-  writeFileSync(join(out, 'locales', file), JSON.stringify(JSON.parse(readFileSync(join(root, 'web', 'locales', file), 'utf8'))));
-}
+// Every visitor fetches one catalog: served compact (web/build-texts.mjs, servedCatalog).
+for (const locale of LOCALES) writeFileSync(join(out, 'locales', `${locale}.json`), servedCatalog(locale));
 
 // CSS files are imported as minified text, for constructable stylesheets.
 const cssAsText = {

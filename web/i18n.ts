@@ -17,6 +17,20 @@ export function pickLocale(attr: string | null): Locale {
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
+/**
+ * The served catalog is nested by the dots of its keys, "" holding a key's own
+ * text (web/build-texts.mjs, servedCatalog); the widget looks texts up by the
+ * full key. A flat catalog (the sources) comes out as it is.
+ */
+export function flatten(node: object, prefix = '', into: Catalog = {}): Catalog {
+  for (const [key, value] of Object.entries(node)) {
+    const full = key ? prefix + key : prefix.slice(0, -1);
+    if (typeof value === 'string') into[full] = value;
+    else if (value && typeof value === 'object') flatten(value, `${full}.`, into);
+  }
+  return into;
+}
+
 /** Fetches a catalog once per page; resolves to null (and warns once) if it cannot load. Never rejects. */
 export function loadCatalog(locale: Locale): Promise<Catalog | null> {
   return (pending[locale] ??= fetch(new URL(`./locales/${locale}.json`, import.meta.url))
@@ -26,7 +40,7 @@ export function loadCatalog(locale: Locale): Promise<Catalog | null> {
     })
     .then((catalog: unknown) => {
       if (!catalog || typeof catalog !== 'object' || Array.isArray(catalog)) throw new Error('not a catalog');
-      return (settled[locale] = catalog as Catalog);
+      return (settled[locale] = flatten(catalog));
     })
     .catch((error: unknown) => {
       console.warn(`<back-check>: texts (${locale}) could not be loaded: ${error}`);
