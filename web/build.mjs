@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildCore } from './build-core.mjs';
+import { squeeze } from './build-minify.mjs';
 import { fallbackTexts, locales, servedCatalog } from './build-texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +50,7 @@ await build({
   logLevel: 'warning',
   plugins: [cssAsText, fallbackTexts],
 });
+if (!process.env.BACKCHECK_NO_MINIFY) for (const file of ['back-check.js', 'back-check-steps.js']) await squeeze(join(out, file));
 // The clinic inbox page (server/ serves build/web/inbox/): its script, page and
 // styles, and the widget's catalogs, from which the server names codes in words.
 const inbox = join(out, 'inbox');
