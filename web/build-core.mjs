@@ -9,6 +9,8 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
+import { squeeze } from './build-minify.mjs';
+
 const MODULE_FILES = ['backcheck-core.js', 'backcheck-core.wasm'];
 
 function copyModule(from, to) {
@@ -38,6 +40,7 @@ function emitDeclarations(entry, outDir) {
 export async function buildCore(root, out) {
   const wasmDir = join(root, 'build', 'wasm', 'wasm');
   copyModule(wasmDir, out);
+  await squeeze(join(out, MODULE_FILES[0])); // the glue every visitor downloads (the test variant below stays as built)
   await build({
     entryPoints: { core: join(root, 'web', 'core.ts') },
     outdir: out,

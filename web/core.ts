@@ -129,11 +129,6 @@ function answersText(answers: Answers | string): string {
   return text;
 }
 
-/** Starts loading the module early (e.g. when the widget becomes visible). */
-export async function preloadCore(): Promise<void> {
-  await loadCore();
-}
-
 export function coreVersion(): Promise<string> {
   return call((core) => core.coreVersion());
 }

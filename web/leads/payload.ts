@@ -1,9 +1,11 @@
 // The lead a clinic receives (docs/leads.md §3, docs/lead.schema.json): pure
 // functions, so node tests can run them without a browser.
+import { EMAIL_MAX_LENGTH, isEmail } from '../rules/email.js';
+import { isPhone, PHONE_MAX_LENGTH } from '../rules/phone.js';
 import type { Contact, LeadContext, LeadResult, Translate } from './types.js';
 
 export const LEAD_SCHEMA_VERSION = 1;
-export const LIMITS = { name: 100, email: 254, phone: 32, note: 1000 } as const;
+export const LIMITS = { name: 100, email: EMAIL_MAX_LENGTH, phone: PHONE_MAX_LENGTH, note: 1000 } as const;
 export const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
 
 export interface Consents {
@@ -48,11 +50,7 @@ export function uuid(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => s
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
-// Letters, digits and the common local-part symbols; no ?, &, # or quotes, so it is safe inside a mailto: URL.
-export const isEmail = (v: string): boolean => v.length <= LIMITS.email && /^[\p{L}\p{N}.!$%*+=^_`{|}~'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(v);
-export const isPhone = (v: string): boolean => /^\+?[\d\s().\-/]+$/.test(v) && /^\d{7,15}$/.test(v.replace(/\D/g, ''));
-
-/** Field → locale key of the first problem; empty when the form may be sent. */
+/** Field → locale key of the first problem; empty when the form may be sent (web/rules/: the widget's own e-mail and phone rules). */
 export function validate(c: Contact, shareConsent: boolean): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!c.email && !c.phone) errors.email = 'lead.error.contactMissing';

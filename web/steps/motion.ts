@@ -5,7 +5,7 @@ import { h, uid } from '../dom.js';
 import { extensionPose, rotationPose } from '../art/draw.js';
 import type { Band, Question } from '../types.js';
 import type { StepContext } from './context.js';
-import { fieldset, radios } from './questions.js';
+import { fieldset, radios } from './controls.js';
 import { inclinometer } from './sensor.js';
 
 type Value = Record<string, string | number>;

@@ -5,17 +5,18 @@ import { h, type Kid } from '../../dom.js';
 import { api, ApiError, STATUSES, type LeadDetail, type Status } from '../api.js';
 import type { Context, View } from '../context.js';
 import { formatTime, type T } from '../i18n.js';
+import { mailtoHref } from '../../rules/email.js';
+import { telHref } from '../../rules/phone.js';
 
 const field = (label: string, ...value: Kid[]) => [h('dt', null, label), h('dd', null, ...value)];
 
 function contact(t: T, lead: LeadDetail['lead']): HTMLElement {
   const c = lead.contact;
-  const tel = c.phone ? `tel:${c.phone.replace(/[^0-9+]/g, '')}` : '';
   return h('section', { 'aria-labelledby': 'contact-heading' }, h('h2', { id: 'contact-heading' }, t('detail.contact')),
     h('dl', null,
       ...field(t('detail.name'), c.name ?? t('detail.noName')),
-      ...(c.phone ? field(t('detail.phone'), h('a', { class: 'button', href: tel }, t('detail.call', { phone: c.phone }))) : []),
-      ...(c.email ? field(t('detail.email'), h('a', { class: 'button', href: `mailto:${c.email}` }, t('detail.write', { email: c.email }))) : []),
+      ...(c.phone ? field(t('detail.phone'), h('a', { class: 'button', href: telHref(c.phone) }, t('detail.call', { phone: c.phone }))) : []),
+      ...(c.email ? field(t('detail.email'), h('a', { class: 'button', href: mailtoHref(c.email) }, t('detail.write', { email: c.email }))) : []),
       ...field(t('detail.preferredTime'), t(`time.${c.preferredTime}` as any)),
       ...(c.note ? field(t('detail.note'), h('p', { class: 'note' }, c.note)) : [])));
 }
