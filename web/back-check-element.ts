@@ -129,7 +129,7 @@ export class BackCheckElement extends HTMLElement {
     Promise.all([protocol(), loadSteps()])
       .then(([p]) => {
         if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
-        this.#protocol = p as unknown as Protocol;
+        this.#protocol = p;
       })
       .then(() => this.#proceed())
       .catch(() => {
@@ -375,9 +375,10 @@ export class BackCheckElement extends HTMLElement {
     this.#resultStep = last;
     let result: Result;
     try {
-      result = (await evaluate({ ...answers, schemaVersion: this.#protocol!.schemaVersion ?? 1 })) as Result;
-    } catch (error) {
-      result = { outcome: 'invalid', errors: [{ code: 'load_failed', path: '', message: String(error) }] };
+      result = await evaluate({ ...answers, schemaVersion: this.#protocol!.schemaVersion });
+    } catch {
+      // The core could not answer (web/core.ts): the screen for answers it could not use, with Back.
+      result = { coreVersion: '', schemaVersion: this.#protocol!.schemaVersion, outcome: 'invalid', errors: [] };
     }
     if (result.triage?.level === 'emergency') return this.#emergency();
     this.#result = result;
@@ -424,7 +425,7 @@ export class BackCheckElement extends HTMLElement {
         config: this.#config,
         locale: this.#t.locale,
         t: this.#t,
-        result: result as never,
+        result,
         answers: completeAnswers(this.#protocol!, this.#answers),
         pageUrl: location.href,
       });

@@ -1,6 +1,6 @@
 // The lead a clinic receives (docs/leads.md §3, docs/lead.schema.json): pure
 // functions, so node tests can run them without a browser.
-import type { Contact, LeadContext, LeadResult, Translate } from './types.js';
+import type { Contact, LeadContext, Translate } from './types.js';
 
 export const LEAD_SCHEMA_VERSION = 1;
 export const LIMITS = { name: 100, email: 254, phone: 32, note: 1000 } as const;
@@ -151,7 +151,7 @@ export function buildLead(
   key: string,
   now: Date = new Date(),
 ): Lead {
-  const r: LeadResult = ctx.result ?? {};
+  const r = ctx.result;
   const c: Partial<Contact> = {};
   for (const field of ['name', 'email', 'phone', 'note'] as const) {
     const v = trimTo(contact[field] ?? '', LIMITS[field]);

@@ -126,7 +126,7 @@ function why(result: Result, level: string, t: T): HTMLElement | null {
   return section(t('results.why'), h('ul', { class: 'reasons' }, ...items), h('p', { class: 'help' }, t(`results.why.${level === 'urgent' ? 'urgent' : 'other'}`)));
 }
 
-const GROUPS = ['about', 'hip_rotation', 'hip_extension', 'habits', 'phq4'];
+const GROUPS = ['about', 'hip_rotation', 'hip_extension', 'habits', 'phq4'] as const;
 
 // What matters most first: leg pain and worsening, then the hip findings most
 // linked with back pain, then impact and mood, then history and habits.
