@@ -40,6 +40,8 @@ const afterPaint = (run: () => void): void => {
 type View = 'intro' | 'step' | 'emergency' | 'results' | 'failed';
 type Detail = Record<string, string | number>;
 
+// The interface below declares the properties reflectAttributes() defines on the prototype.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class BackCheckElement extends HTMLElement {
   static readonly tagName = 'back-check';
   static readonly observedAttributes = [...Object.keys(STRING_ATTRS), ...Object.keys(BOOLEAN_ATTRS)];
@@ -449,6 +451,7 @@ export class BackCheckElement extends HTMLElement {
 
 reflectAttributes(BackCheckElement.prototype);
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface BackCheckElement {
   clinicName: string | null;
   clinicPhone: string | null;

@@ -70,7 +70,7 @@ function url(value: string): URL | null {
 
 type Check = (value: string) => boolean;
 const CHECKS: Partial<Record<keyof Config, Check>> = {
-  clinicPhone: (v) => /^[+()\d\s.\-]+$/.test(v) && /^\d{7,15}$/.test(v.replace(/\D/g, '')),
+  clinicPhone: (v) => /^[+()\d\s.-]+$/.test(v) && /^\d{7,15}$/.test(v.replace(/\D/g, '')),
   clinicEmail: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
   bookingUrl: (v) => !!url(v),
   leadEndpoint: (v) => !!url(v), // BRIEF §4: the lead endpoint must be HTTPS
@@ -92,7 +92,7 @@ export function readConfig(el: Element): { config: Config; invalid: string[] } {
     const value = el.getAttribute(attr)?.trim();
     if (!value) continue;
     if (value.length > MAX_LENGTH[attr] || (CHECKS[prop] && !CHECKS[prop]!(value))) invalid.push(attr);
-    else (config as any)[prop] = value;
+    else Object.assign(config, { [prop]: value });
   }
   return { config, invalid };
 }

@@ -76,8 +76,9 @@ const SCORE_NAMES: Record<string, string> = { peg: 'PEG', phq4: 'PHQ-4', phq2: '
 
 function scoreText(scores: Record<string, unknown>, t: Translate): string {
   const parts: string[] = [];
-  const walk = (name: string, s: any) => {
-    if (!s || typeof s !== 'object') return;
+  const walk = (name: string, score: unknown) => {
+    if (!score || typeof score !== 'object') return;
+    const s = score as Record<string, unknown>;
     const value = s.score ?? s.total;
     if (value != null) {
       const band = s.band ? ` (${s.band})` : s.positive ? ` (${t('lead.summary.positive')})` : '';
