@@ -1,10 +1,11 @@
 // web/types.ts is the one description of the core's JSON. This test writes the
 // core's real output as TypeScript literals typed with it and compiles them
 // with tsc: the result of every docs/examples input and fuzz seed, validate()'s
-// answer to each, the inputs the core accepts (as Answers) and protocol(). A
-// field the core adds (an excess property), drops (a missing required one),
-// renames or fills with another value (a string outside a union) is a compile
-// error, reported with the case it came from.
+// answer to each, the inputs the core accepts (as Answers) and protocol(); and
+// the lead web/leads/payload.ts builds from each result (as its Lead). A field
+// the core adds (an excess property), drops (a missing required one), renames
+// or fills with another value (a string outside a union) is a compile error,
+// reported with the case it came from.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,11 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import ts from 'typescript';
 
+import { load, translator } from '../web/load.mjs';
 import { loadCore, root } from './load-core.mjs';
 
 const TYPES = join(root, 'web', 'types.js'); // resolves to web/types.ts
+const LEAD = join(root, 'web', 'leads', 'payload.js');
 const dir = mkdtempSync(join(tmpdir(), 'backcheck-types-match-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,8 +33,11 @@ function inputs() {
 
 /** One typed constant per line: `line` maps a compile error back to its case. */
 function typedSource(cases) {
-  const lines = [`import type { Answers, Protocol, Result, Validation } from ${JSON.stringify(TYPES)};`];
-  const names = [''];
+  const lines = [
+    `import type { Answers, Protocol, Result, Validation } from ${JSON.stringify(TYPES)};`,
+    `import type { Lead } from ${JSON.stringify(LEAD)};`,
+  ];
+  const names = lines.map(() => ''); // the import lines
   cases.forEach(({ name, type, value }, i) => {
     lines.push(`export const c${i}: ${type} = ${JSON.stringify(value)};`);
     names.push(`${name} (${type})`);
@@ -54,7 +60,9 @@ function compile(cases, file = 'cases') {
   });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : -1;
-    return `${names[line] ?? d.file?.fileName ?? '?'}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    // An error in a types file itself (not in one of the cases) is reported with its place.
+    const where = d.file?.fileName === path ? names[line] : `${d.file?.fileName ?? '?'}:${line + 1}`;
+    return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }
 
@@ -70,6 +78,14 @@ before(async () => {
     // What the core accepts is what a TypeScript caller may write (the BOM is the reader's business).
     if (validation.valid) cases.push({ name, type: 'Answers', value: JSON.parse(text.replace(/^\uFEFF/, '')) });
   }
+  // A lead from every result a contact form is shown for, with the raw answers included.
+  const payload = await load('payload.ts');
+  for (const { name, value: result } of cases.filter((c) => c.type === 'Result')) {
+    if (result.outcome !== 'triaged' || result.triage.level === 'emergency') continue;
+    const ctx = { config: { clinicName: 'Demo PT', analytics: false, includeAnswers: true }, locale: 'en', t: translator(), result, answers: {}, pageUrl: 'https://clinic.example/blog' };
+    const contact = { name: 'Ana', email: 'ana@example.com', phone: '', preferredTime: 'evening', note: '' };
+    cases.push({ name, type: 'Lead', value: payload.buildLead(ctx, contact, { shareWithClinic: true, marketing: false }, payload.uuid()) });
+  }
 });
 
 test('the cases cover every outcome, a both-sides finding, partial scores and the protocol', () => {
@@ -79,6 +95,7 @@ test('the cases cover every outcome, a both-sides finding, partial scores and th
   assert.ok(results.some((r) => r.findings?.some((f) => f.side === 'both')), 'no finding with side "both"');
   assert.ok(results.some((r) => r.scores?.phq4 && !('total' in r.scores.phq4)), 'no PHQ-4 without its total');
   assert.ok(cases.filter((c) => c.type === 'Answers').length >= 20);
+  assert.ok(cases.filter((c) => c.type === 'Lead').length >= 10);
 });
 
 test('the core\'s real output type-checks against web/types.ts', () => {
@@ -86,7 +103,7 @@ test('the core\'s real output type-checks against web/types.ts', () => {
 });
 
 // The check itself: a real output changed the way a core change would change it must not compile.
-test('a result or protocol that differs from web/types.ts does not compile', () => {
+test('a result, protocol or lead that differs from its type does not compile', () => {
   const triaged = cases.find((c) => c.type === 'Result' && c.value.findings?.length).value;
   const protocol = cases[0].value;
   const clone = (value) => JSON.parse(JSON.stringify(value));
@@ -105,6 +122,9 @@ test('a result or protocol that differs from web/types.ts does not compile', () 
   const question = clone(protocol);
   question.steps[0].questions[0].type = 'slider';
   broken.push({ name: 'a question type the types do not know', type: 'Protocol', value: question });
+  const lead = clone(cases.find((c) => c.type === 'Lead').value);
+  lead.triage.level = 3;
+  broken.push({ name: 'a lead field of another type', type: 'Lead', value: lead });
   const errors = compile(broken, 'broken');
   for (const { name, type } of broken) assert.ok(errors.some((e) => e.startsWith(`${name} (${type})`)), `compiles: ${name}\n${errors.join('\n')}`);
 });
