@@ -5,10 +5,11 @@
 // Correctness rules only (ESLint's and typescript-eslint's recommended sets,
 // plus the house rules below); layout is left to the authors.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['build/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   {
