@@ -1,6 +1,6 @@
 // The core's part of the web build (used by web/build.mjs):
 // - build/web/: the module (glue + .wasm), core.js (web/core.ts alone, for JS
-//   users of the API) and its declarations core.d.ts + core-types.d.ts;
+//   users of the API) and its declarations core.d.ts + types.d.ts;
 // - build/web/test-eval/: test only, core.js next to the module variant built
 //   WITHOUT -sDYNAMIC_EXECUTION=0, which the strict CSP must refuse
 //   (tests/e2e/csp-eval.spec.mjs). Not part of the product.

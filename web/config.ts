@@ -88,7 +88,7 @@ export function readConfig(el: Element): { config: Config; invalid: string[] } {
     const value = el.getAttribute(attr)?.trim();
     if (!value) continue;
     if (value.length > MAX_LENGTH[attr] || (CHECKS[prop] && !CHECKS[prop]!(value))) invalid.push(attr);
-    else (config as any)[prop] = value;
+    else Object.assign(config, { [prop]: value });
   }
   return { config, invalid };
 }

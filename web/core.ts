@@ -4,9 +4,9 @@
 // becomes a rejected promise with a CoreFailure and a stable code; bad answers
 // resolve to the core's own result with `outcome: "invalid"` and `errors[]`.
 // Nothing is thrown into the host page and Emscripten prints nothing.
-import type { Answers, Protocol, Result, Validation } from './core-types.js';
+import type { Answers, Protocol, Result, Validation } from './types.js';
 
-export type * from './core-types.js';
+export type * from './types.js';
 
 /** Why the core could not answer (the promise rejects with this). */
 export type CoreFailureCode =

@@ -110,6 +110,7 @@ test('the host script ignores height messages from other windows or origins and 
   await frame.evaluate((url) => (location.href = url), elsewhere);
   await expect.poll(() => page.frames().find((f) => f.url() === elsewhere)?.title()).toBe('sent');
   await unchanged('message from another origin inside the iframe');
+  // eslint-disable-next-line no-self-assign -- setting src again reloads the frame
   await page.locator(FRAME).evaluate((el) => (el.src = el.src));
   await expect.poll(async () => (await embedFrame(page)).url()).toContain('/embed.html');
 

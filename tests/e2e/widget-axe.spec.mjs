@@ -1,7 +1,9 @@
 // axe-core finds nothing on any screen of the journey: intro, every step in
 // each answer mode, the results with the contact form, the emergency screen,
-// and the invalid-configuration message. axe is injected as a script, so this
-// context bypasses the page's CSP (the CSP itself is tested in widget-csp).
+// the results for answers the core refused, and the invalid-configuration
+// message (the urgent and adults-only results: safety-rules.spec.mjs; the
+// sensor's phases: widget-sensor.spec.mjs). axe is injected as a script, so
+// this context bypasses the page's CSP (the CSP itself is tested in widget-csp).
 import { expect, test } from '@playwright/test';
 import { axeViolations, group, heading, next, open, start, widget } from './widget-helpers.mjs';
 
@@ -47,6 +49,21 @@ test('no axe violations on the emergency screen', async ({ page }) => {
   await widget(page).getByRole('checkbox', { name: 'Weakness in a leg or foot that is getting worse' }).check();
   await next(page);
   await expect(heading(page)).toHaveText('Get emergency care now');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+// Answers the core refuses reach it only from outside the steps: here a session
+// stored by an older protocol, with a duration option that no longer exists.
+test('no axe violations on the results for answers the core could not use', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('backcheck:session'))
+      sessionStorage.setItem('backcheck:session', JSON.stringify({ answers: { safety: { redFlags: [] }, about: { duration: 'two_weeks' } }, step: 5 }));
+  });
+  await open(page);
+  await widget(page).getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(heading(page)).toHaveText('Stress and mood');
+  await next(page);
+  await expect(heading(page)).toHaveText('Some answers could not be checked. Please go back and review them.');
   expect(await axeViolations(page)).toEqual([]);
 });
 

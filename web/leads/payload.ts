@@ -2,7 +2,7 @@
 // functions, so node tests can run them without a browser.
 import { EMAIL_MAX_LENGTH, isEmail } from '../rules/email.js';
 import { isPhone, PHONE_MAX_LENGTH } from '../rules/phone.js';
-import type { Contact, LeadContext, LeadResult, Translate } from './types.js';
+import type { Contact, LeadContext, Translate } from './types.js';
 
 export const LEAD_SCHEMA_VERSION = 1;
 export const LIMITS = { name: 100, email: EMAIL_MAX_LENGTH, phone: PHONE_MAX_LENGTH, note: 1000 } as const;
@@ -74,8 +74,9 @@ const SCORE_NAMES: Record<string, string> = { peg: 'PEG', phq4: 'PHQ-4', phq2: '
 
 function scoreText(scores: Record<string, unknown>, t: Translate): string {
   const parts: string[] = [];
-  const walk = (name: string, s: any) => {
-    if (!s || typeof s !== 'object') return;
+  const walk = (name: string, score: unknown) => {
+    if (!score || typeof score !== 'object') return;
+    const s = score as Record<string, unknown>;
     const value = s.score ?? s.total;
     if (value != null) {
       const band = s.band ? ` (${s.band})` : s.positive ? ` (${t('lead.summary.positive')})` : '';
@@ -149,7 +150,7 @@ export function buildLead(
   key: string,
   now: Date = new Date(),
 ): Lead {
-  const r: LeadResult = ctx.result ?? {};
+  const r = ctx.result;
   const c: Partial<Contact> = {};
   for (const field of ['name', 'email', 'phone', 'note'] as const) {
     const v = trimTo(contact[field] ?? '', LIMITS[field]);

@@ -6,7 +6,7 @@ import type { T } from '../i18n.js';
 import type { Finding, Result } from '../types.js';
 import { section, side } from './section.js';
 
-const GROUPS = ['about', 'hip_rotation', 'hip_extension', 'habits', 'phq4'];
+const GROUPS = ['about', 'hip_rotation', 'hip_extension', 'habits', 'phq4'] as const;
 
 // What matters most first: leg pain and worsening, then the hip findings most
 // linked with back pain, then impact and mood, then history and habits.

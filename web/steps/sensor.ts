@@ -42,7 +42,7 @@ export interface SensorOptions {
 function signal(): void {
   try {
     navigator.vibrate?.(200);
-    const Audio = (globalThis as any).AudioContext as typeof AudioContext | undefined;
+    const Audio = globalThis.AudioContext as typeof AudioContext | undefined;
     if (!Audio) return;
     const ctx = new Audio();
     const osc = ctx.createOscillator();
@@ -159,7 +159,7 @@ export function inclinometer(t: T, kind: Kind, target: string, options: SensorOp
     readout.hidden = steady.hidden = name !== 'measure';
     action.onclick = async () => {
       if (name === 'start') {
-        const Event = (globalThis as any).DeviceOrientationEvent as Perm | undefined;
+        const Event = globalThis.DeviceOrientationEvent as Perm | undefined;
         if (!Event) return fail('sensor.none');
         // iOS asks for permission, and only inside a user gesture.
         if (typeof Event.requestPermission === 'function' && (await Event.requestPermission().catch(() => 'denied')) !== 'granted') {
