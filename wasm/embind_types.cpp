@@ -21,7 +21,8 @@ EMSCRIPTEN_KEEPALIVE const char* __getTypeName(const std::type_info* type) {
 }
 
 // Runs before the bindings register (a constructor, like Emscripten's own).
-EMSCRIPTEN_KEEPALIVE __attribute__((constructor)) void __embind_register_native_and_builtin_types() {
+EMSCRIPTEN_KEEPALIVE __attribute__((constructor)) void
+__embind_register_native_and_builtin_types() {
   using emscripten::internal::TypeID;
   emscripten::internal::_embind_register_void(TypeID<void>::get(), "void");
   emscripten::internal::_embind_register_emval(TypeID<emscripten::val>::get(), "emscripten::val");
