@@ -22,6 +22,7 @@ run_suite() {
 
 run_suite "C++ formatting (clang-format --dry-run -Werror)" bash "$ROOT/.ci/format.sh"
 run_suite "typecheck (tsc)" npx --no-install tsc --noEmit -p "$ROOT/web"
+run_suite "TypeScript/JS lint (ESLint)" bash -c 'cd "$1" && npx --no-install eslint .' _ "$ROOT"
 run_suite "sanitizer build (ASan+UBSan)" configure_and_build "$BUILD/asan" \
   -DCMAKE_BUILD_TYPE=Debug -DBACKCHECK_SANITIZE=ON
 run_suite "GoogleTest under ASan+UBSan (ctest)" ctest --test-dir "$BUILD/asan" --output-on-failure -j "$JOBS"

@@ -15,5 +15,5 @@
     var f = document.querySelectorAll(S), i;
     for (i = 0; i < f.length; i++) f[i].contentWindow.postMessage({ type: 'backcheck:measure' }, '*');
   }
-  document.readyState == 'loading' ? addEventListener('DOMContentLoaded', go) : go();
+  document.readyState === 'loading' ? addEventListener('DOMContentLoaded', go) : go();
 })();

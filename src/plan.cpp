@@ -80,9 +80,6 @@ Plan buildPlan(const Answers& answers, const Assessment& assessment, const Triag
   plan.push_back({"stay_active"});
   plan.push_back({"heat"});
   plan.push_back({"otc_pain_relief"});
-  if (has(assessment, FindingCode::ProlongedSitting) || answers.activity == ActivityLevel::Low) {
-    plan.push_back({"walking"});
-  }
   Sides rotation;
   Sides extension;
   for (const Finding& finding : assessment.findings) {
@@ -95,14 +92,29 @@ Plan buildPlan(const Answers& answers, const Assessment& assessment, const Triag
       default: break;
     }
   }
-  // 2–4 moves (BRIEF §1): the ones the findings point to, then general ones.
-  const std::size_t movesStart = plan.size();
-  const auto moves = [&] { return plan.size() - movesStart; };
-  if (rotation.any()) plan.push_back({"hip_rotation_drill", rotation.name()});
-  if (extension.any()) plan.push_back({"hip_flexor_stretch", extension.name()});
-  if (has(assessment, FindingCode::WeakBridge) || moves() < 2) plan.push_back({"bridge"});
+  // 2–4 moves (BRIEF §1), each picked by a finding, the most specific first:
+  // the hip moves, then strength (bridge, bird dog) and walking; bridge, then
+  // walking fill up to two. Breathing is advice, not one of the moves.
+  constexpr std::size_t kMaxMoves = 4;
+  std::size_t moves = 0;
+  const auto move = [&](PlanItem item) {
+    if (moves == kMaxMoves) return;
+    plan.push_back(item);
+    ++moves;
+  };
+  const bool weakBridge = has(assessment, FindingCode::WeakBridge);
+  const bool sitsALot =
+      has(assessment, FindingCode::ProlongedSitting) || answers.activity == ActivityLevel::Low;
+  if (rotation.any()) move({"hip_rotation_drill", rotation.name()});
+  if (extension.any()) move({"hip_flexor_stretch", extension.name()});
+  if (weakBridge) move({"bridge"});
+  if (sitsALot) move({"walking"});
+  if (weakBridge) move({"bird_dog"});
+  // A very active visitor gets core work instead of walking as the second filler.
+  if (!weakBridge && moves < 2) move({"bridge"});
+  if (moves < 2) move({answers.activity == ActivityLevel::High ? "bird_dog" : "walking"});
   if (has(assessment, FindingCode::DistressPositive) ||
-      has(assessment, FindingCode::HighPainImpact) || moves() < 2) {
+      has(assessment, FindingCode::HighPainImpact)) {
     plan.push_back({"breathing"});
   }
   addMoodAdvice(assessment, plan);

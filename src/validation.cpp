@@ -1,6 +1,5 @@
 #include "validation.hpp"
 
-#include <cstring>
 #include <string>
 
 #include "protocol_table.hpp"
@@ -167,8 +166,6 @@ void readSection(const Step& step, const json& section, const JsonPath& path, An
     readQuestion(*whole, section, path, answers, errors);
     return;
   }
-  if (std::strcmp(step.id, "about") == 0) answers.aboutAnswered = true;
-  if (std::strcmp(step.id, "habits") == 0) answers.habitsAnswered = true;
   for (const json& entry : section.items) {
     const JsonPath fieldPath = path.child(entry.key);
     const Question* question = findQuestion(step, entry.key);

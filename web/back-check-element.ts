@@ -40,6 +40,8 @@ const afterPaint = (run: () => void): void => {
 type View = 'intro' | 'step' | 'emergency' | 'results' | 'failed';
 type Detail = Record<string, string | number>;
 
+// The interface below declares the properties reflectAttributes() defines on the prototype.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class BackCheckElement extends HTMLElement {
   static readonly tagName = 'back-check';
   static readonly observedAttributes = [...Object.keys(STRING_ATTRS), ...Object.keys(BOOLEAN_ATTRS)];
@@ -129,7 +131,7 @@ export class BackCheckElement extends HTMLElement {
     Promise.all([protocol(), loadSteps()])
       .then(([p]) => {
         if (!Array.isArray(p.steps) || !p.steps.length) throw new Error('empty protocol');
-        this.#protocol = p as unknown as Protocol;
+        this.#protocol = p;
       })
       .then(() => this.#proceed())
       .catch(() => {
@@ -375,9 +377,10 @@ export class BackCheckElement extends HTMLElement {
     this.#resultStep = last;
     let result: Result;
     try {
-      result = (await evaluate({ ...answers, schemaVersion: this.#protocol!.schemaVersion ?? 1 })) as Result;
-    } catch (error) {
-      result = { outcome: 'invalid', errors: [{ code: 'load_failed', path: '', message: String(error) }] };
+      result = await evaluate({ ...answers, schemaVersion: this.#protocol!.schemaVersion });
+    } catch {
+      // The core could not answer (web/core.ts): the screen for answers it could not use, with Back.
+      result = { coreVersion: '', schemaVersion: this.#protocol!.schemaVersion, outcome: 'invalid', errors: [] };
     }
     if (result.triage?.level === 'emergency') return this.#emergency();
     this.#result = result;
@@ -424,7 +427,7 @@ export class BackCheckElement extends HTMLElement {
         config: this.#config,
         locale: this.#t.locale,
         t: this.#t,
-        result: result as never,
+        result,
         answers: completeAnswers(this.#protocol!, this.#answers),
         pageUrl: location.href,
       });
@@ -448,6 +451,7 @@ export class BackCheckElement extends HTMLElement {
 
 reflectAttributes(BackCheckElement.prototype);
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface BackCheckElement {
   clinicName: string | null;
   clinicPhone: string | null;

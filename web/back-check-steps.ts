@@ -3,7 +3,6 @@
 // the core once the element comes near the viewport or Start is pressed, and
 // the host page downloads only the first screen before that (issue 18).
 export { renderStep } from './steps/step.js';
-export { completeAnswers } from './steps/questions.js';
 export { renderEmergency } from './steps/emergency.js';
 export { renderResults } from './steps/results.js';
 // The contact form and the outbox flush ride along: every journey that reaches the

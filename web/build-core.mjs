@@ -1,6 +1,6 @@
 // The core's part of the web build (used by web/build.mjs):
 // - build/web/: the module (glue + .wasm), core.js (web/core.ts alone, for JS
-//   users of the API) and its declarations core.d.ts + core-types.d.ts;
+//   users of the API) and its declarations core.d.ts + types.d.ts;
 // - build/web/test-eval/: test only, core.js next to the module variant built
 //   WITHOUT -sDYNAMIC_EXECUTION=0, which the strict CSP must refuse
 //   (tests/e2e/csp-eval.spec.mjs). Not part of the product.
@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+
+import { squeeze } from './build-minify.mjs';
 
 const MODULE_FILES = ['backcheck-core.js', 'backcheck-core.wasm'];
 
@@ -38,6 +40,7 @@ function emitDeclarations(entry, outDir) {
 export async function buildCore(root, out) {
   const wasmDir = join(root, 'build', 'wasm', 'wasm');
   copyModule(wasmDir, out);
+  await squeeze(join(out, MODULE_FILES[0])); // the glue every visitor downloads (the test variant below stays as built)
   await build({
     entryPoints: { core: join(root, 'web', 'core.ts') },
     outdir: out,

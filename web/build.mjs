@@ -4,22 +4,23 @@
 // viewport), next to the Emscripten glue and .wasm it loads lazily, and
 // locales/*.json (the visitor's one catalog).
 import { build, transform } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildCore } from './build-core.mjs';
+import { squeeze } from './build-minify.mjs';
+import { fallbackTexts, locales, servedCatalog } from './build-texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'web');
 
 mkdirSync(join(out, 'locales'), { recursive: true });
 await buildCore(root, out); // module, core.js + core.d.ts, test-only eval variant
-for (const file of readdirSync(join(root, 'web', 'locales'))) {
-  // Served without the source's indentation (every visitor fetches one catalog).
-  if (file.endsWith('.json')) writeFileSync(join(out, 'locales', file), JSON.stringify(JSON.parse(readFileSync(join(root, 'web', 'locales', file), 'utf8'))));
-}
+const LOCALES = await locales(); // web/rules/locales.ts: the one list
+// Every visitor fetches one catalog: served compact (web/build-texts.mjs, servedCatalog).
+for (const locale of LOCALES) writeFileSync(join(out, 'locales', `${locale}.json`), servedCatalog(locale));
 
 // CSS files are imported as minified text, for constructable stylesheets.
 const cssAsText = {
@@ -32,29 +33,9 @@ const cssAsText = {
   },
 };
 
-// The catalogs are fetched (one per visitor); only these texts are bundled, from
-// en.json and es.json: the header and intro (shown at once, before the catalog
-// and the core arrive: web/steps/intro.ts), "preparing" for a Start pressed
-// early, and "could not load, call the clinic" (web/i18n.ts). Keep this list
-// short: every visitor pays for it.
-const FALLBACK_KEYS = [
-  'widget.title', 'widget.preparing', 'widget.failed', 'cta.call',
-  'intro.title', 'intro.body', 'intro.privacy', 'intro.start', 'intro.resume', 'intro.restart',
-];
-const fallbackTexts = {
-  name: 'fallback-texts',
-  setup(b) {
-    b.onLoad({ filter: /locales[\\/][a-z]{2}\.json$/ }, async (args) => {
-      const all = JSON.parse(await readFile(args.path, 'utf8'));
-      const kept = Object.fromEntries(FALLBACK_KEYS.map((key) => [key, all[key]]));
-      return { contents: JSON.stringify(kept), loader: 'json' };
-    });
-  },
-};
-
 await build({
-  // The contact form (web/leads/) is its own script, imported only on the results screen;
-  // the steps and results too, imported with the core (not needed for the first screen).
+  // The steps, the results and the contact form (web/leads/) are their own script,
+  // imported with the core (not needed for the first screen).
   entryPoints: {
     'back-check': join(root, 'web', 'back-check-define.ts'),
     'back-check-steps': join(root, 'web', 'back-check-steps.ts'),
@@ -69,15 +50,14 @@ await build({
   logLevel: 'warning',
   plugins: [cssAsText, fallbackTexts],
 });
+if (!process.env.BACKCHECK_NO_MINIFY) for (const file of ['back-check.js', 'back-check-steps.js']) await squeeze(join(out, file));
 // The clinic inbox page (server/ serves build/web/inbox/): its script, page and
 // styles, and the widget's catalogs, from which the server names codes in words.
 const inbox = join(out, 'inbox');
 mkdirSync(join(inbox, 'widget-locales'), { recursive: true });
 for (const file of ['index.html', 'inbox.css']) copyFileSync(join(root, 'web', 'inbox', file), join(inbox, file));
 copyFileSync(join(root, 'site', 'favicon.svg'), join(inbox, 'favicon.svg'));
-for (const file of readdirSync(join(root, 'web', 'locales'))) {
-  if (file.endsWith('.json')) copyFileSync(join(root, 'web', 'locales', file), join(inbox, 'widget-locales', file));
-}
+for (const locale of LOCALES) copyFileSync(join(root, 'web', 'locales', `${locale}.json`), join(inbox, 'widget-locales', `${locale}.json`));
 await build({
   entryPoints: { inbox: join(root, 'web', 'inbox', 'main.ts') },
   outdir: inbox,
@@ -89,12 +69,30 @@ await build({
   logLevel: 'warning',
 });
 
+// The shared rules (URL, phone, e-mail, locales: web/rules/) for the
+// configurator and the iframe page, which are plain JavaScript served as it is:
+// site/js/options.js imports them from /widget/rules.js.
+await build({
+  entryPoints: { rules: join(root, 'web', 'rules', 'index.ts') },
+  outdir: out,
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [fallbackTexts],
+});
+
 // The iframe embed, self-contained in build/web/ so that a copy of this folder
 // alone serves both snippets: embed.html loads its files relative to itself
 // (the demo site serves the same files from its root, see docs/embedding.md).
 const site = join(root, 'site');
-for (const [from, to] of [['embed-host.js', 'embed-host.js'], ['embed.css', 'embed.css'], ['js/embed.js', 'embed.js'], ['js/options.js', 'options.js']])
+for (const [from, to] of [['embed-host.js', 'embed-host.js'], ['embed.css', 'embed.css'], ['js/embed.js', 'embed.js']])
   copyFileSync(join(site, from), join(out, to));
+const options = readFileSync(join(site, 'js', 'options.js'), 'utf8');
+if (!options.includes("from '../widget/rules.js'")) throw new Error("site/js/options.js no longer imports '../widget/rules.js': update web/build.mjs");
+writeFileSync(join(out, 'options.js'), options.replace("from '../widget/rules.js'", "from './rules.js'"));
 writeFileSync(
   join(out, 'embed.html'),
   readFileSync(join(site, 'embed.html'), 'utf8')

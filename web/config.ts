@@ -1,5 +1,11 @@
 // The element's configuration: attribute names are fixed (other parts and the
-// configurator use them). Invalid values are reported, then ignored.
+// configurator use them). Invalid values are reported, then ignored. The
+// checks are the shared rules of web/rules/ (the configurator uses them too).
+import { EMAIL_MAX_LENGTH, isEmail } from './rules/email.js';
+import { isLocaleTag } from './rules/locales.js';
+import { isPhone, PHONE_MAX_LENGTH } from './rules/phone.js';
+import { webUrl } from './rules/url.js';
+
 export const STRING_ATTRS = {
   'clinic-name': 'clinicName',
   'clinic-phone': 'clinicPhone',
@@ -20,8 +26,8 @@ export const STRING_ATTRS = {
  */
 export const MAX_LENGTH: Record<keyof typeof STRING_ATTRS, number> = {
   'clinic-name': 120, // the configurator asks for at most 80 (site/js/options.js)
-  'clinic-phone': 32,
-  'clinic-email': 254, // RFC 5321 path limit
+  'clinic-phone': PHONE_MAX_LENGTH,
+  'clinic-email': EMAIL_MAX_LENGTH,
   'booking-url': 2048,
   'lead-endpoint': 2048,
   locale: 16,
@@ -55,27 +61,17 @@ export interface Config {
   includeAnswers: boolean;
 }
 
-const isLocalhost = (url: URL): boolean => /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname);
-
-/** https, or http on this machine while testing (docs/embedding.md). */
-function url(value: string): URL | null {
-  try {
-    const parsed = new URL(value, document.baseURI);
-    if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLocalhost(parsed))) return parsed;
-  } catch {
-    /* reported below */
-  }
-  return null;
-}
+/** https, or http on this machine while testing (web/rules/url.ts). */
+const url = (value: string): boolean => !!webUrl(value, document.baseURI);
 
 type Check = (value: string) => boolean;
 const CHECKS: Partial<Record<keyof Config, Check>> = {
-  clinicPhone: (v) => /^[+()\d\s.\-]+$/.test(v) && /^\d{7,15}$/.test(v.replace(/\D/g, '')),
-  clinicEmail: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-  bookingUrl: (v) => !!url(v),
-  leadEndpoint: (v) => !!url(v), // BRIEF §4: the lead endpoint must be HTTPS
-  logo: (v) => !!url(v),
-  locale: (v) => /^(en|es)(-[A-Za-z]{2})?$/.test(v),
+  clinicPhone: isPhone,
+  clinicEmail: isEmail,
+  bookingUrl: url,
+  leadEndpoint: url, // BRIEF §4: the lead endpoint must be HTTPS
+  logo: url,
+  locale: isLocaleTag,
   state: (v) => /^[a-z]{2}$/i.test(v), // a US state or territory code; shown as given
   accent: (v) => typeof CSS === 'object' && CSS.supports('color', v),
 };
@@ -92,7 +88,7 @@ export function readConfig(el: Element): { config: Config; invalid: string[] } {
     const value = el.getAttribute(attr)?.trim();
     if (!value) continue;
     if (value.length > MAX_LENGTH[attr] || (CHECKS[prop] && !CHECKS[prop]!(value))) invalid.push(attr);
-    else (config as any)[prop] = value;
+    else Object.assign(config, { [prop]: value });
   }
   return { config, invalid };
 }

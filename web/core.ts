@@ -4,9 +4,9 @@
 // becomes a rejected promise with a CoreFailure and a stable code; bad answers
 // resolve to the core's own result with `outcome: "invalid"` and `errors[]`.
 // Nothing is thrown into the host page and Emscripten prints nothing.
-import type { Answers, Protocol, Result, Validation } from './core-types.js';
+import type { Answers, Protocol, Result, Validation } from './types.js';
 
-export type * from './core-types.js';
+export type * from './types.js';
 
 /** Why the core could not answer (the promise rejects with this). */
 export type CoreFailureCode =
@@ -127,11 +127,6 @@ function answersText(answers: Answers | string): string {
     throw new CoreFailure('not_serializable', 'The answers must be an object or JSON text.');
   }
   return text;
-}
-
-/** Starts loading the module early (e.g. when the widget becomes visible). */
-export async function preloadCore(): Promise<void> {
-  await loadCore();
 }
 
 export function coreVersion(): Promise<string> {

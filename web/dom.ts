@@ -1,7 +1,7 @@
 // Tiny DOM builders: every node is made with createElement/textContent, never
 // from an HTML string, so visitor- or clinic-supplied text cannot become markup.
 export type Kid = Node | string | number | null | undefined | false;
-type AttrValue = string | number | boolean | null | undefined | ((event: any) => void);
+type AttrValue = string | number | boolean | null | undefined | ((event: never) => void);
 export type Attrs = Record<string, AttrValue>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -9,8 +9,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 function apply(el: Element, attrs: Attrs | null | undefined, kids: Kid[]): void {
   for (const [key, value] of Object.entries(attrs ?? {})) {
     if (value == null || value === false) continue;
-    if (typeof value === 'function') el.addEventListener(key.slice(2), value);
-    else if (key === 'value' || key === 'checked') (el as any)[key] = value;
+    if (typeof value === 'function') el.addEventListener(key.slice(2), value as EventListener);
+    else if (key === 'value' || key === 'checked') Object.assign(el, { [key]: value });
     else el.setAttribute(key, value === true ? '' : String(value));
   }
   for (const kid of kids) {

@@ -1,16 +1,13 @@
 // Locale catalogs: exactly one is fetched per page and language, next to the
 // script (build.mjs copies web/locales/ to build/web/locales/). Only a few
-// texts are bundled (build.mjs keeps FALLBACK_KEYS of en.json and es.json):
+// texts are bundled (web/build-texts.mjs keeps FALLBACK_KEYS of every catalog):
 // enough for the header and the intro before the catalog arrives and, if the
 // catalog cannot load, to point to the clinic.
-import enFallback from './locales/en.json';
-import esFallback from './locales/es.json';
+import fallback from 'backcheck:fallback-texts';
+import { LOCALES, type Locale } from './rules/locales.js';
 
 export type Catalog = Record<string, string>;
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-const fallback: Record<Locale, Catalog> = { en: enFallback, es: esFallback };
+export type { Locale };
 const pending: Partial<Record<Locale, Promise<Catalog | null>>> = {};
 const settled: Partial<Record<Locale, Catalog | null>> = {};
 
@@ -18,6 +15,20 @@ export function pickLocale(attr: string | null): Locale {
   const wanted = attr || (typeof navigator === 'object' ? navigator.language : 'en');
   const base = wanted.toLowerCase().split('-')[0];
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
+}
+
+/**
+ * The served catalog is nested by the dots of its keys, "" holding a key's own
+ * text (web/build-texts.mjs, servedCatalog); the widget looks texts up by the
+ * full key. A flat catalog (the sources) comes out as it is.
+ */
+export function flatten(node: object, prefix = '', into: Catalog = {}): Catalog {
+  for (const [key, value] of Object.entries(node)) {
+    const full = key ? prefix + key : prefix.slice(0, -1);
+    if (typeof value === 'string') into[full] = value;
+    else if (value && typeof value === 'object') flatten(value, `${full}.`, into);
+  }
+  return into;
 }
 
 /** Fetches a catalog once per page; resolves to null (and warns once) if it cannot load. Never rejects. */
@@ -29,10 +40,12 @@ export function loadCatalog(locale: Locale): Promise<Catalog | null> {
     })
     .then((catalog: unknown) => {
       if (!catalog || typeof catalog !== 'object' || Array.isArray(catalog)) throw new Error('not a catalog');
-      return (settled[locale] = catalog as Catalog);
+      return (settled[locale] = flatten(catalog));
     })
     .catch((error: unknown) => {
-      console.warn(`<back-check>: texts (${locale}) could not be loaded: ${error}`);
+      // A task later: when the visitor reloads or leaves, the browser cancels the
+      // fetch and then drops the unloaded page's tasks, so that is not reported.
+      setTimeout(() => console.warn(`<back-check>: texts (${locale}) could not be loaded: ${error}`));
       return (settled[locale] = null);
     }));
 }

@@ -13,6 +13,7 @@ export function loadSteps(): Promise<void> {
 }
 
 export const renderStep: Steps['renderStep'] = (...args) => steps!.renderStep(...args);
-export const completeAnswers: Steps['completeAnswers'] = (...args) => steps!.completeAnswers(...args);
 export const renderEmergency: Steps['renderEmergency'] = (...args) => steps!.renderEmergency(...args);
 export const renderResults: Steps['renderResults'] = (...args) => steps!.renderResults(...args);
+// The answers for the core: in back-check.js itself (web/answers.ts), no forwarder needed.
+export { completeAnswers } from './answers.js';

@@ -2,6 +2,8 @@
 // protocol's JSON pointers, and kept in sessionStorage so a reload resumes —
 // only until the results or the emergency screen; from then on in memory only
 // (JourneyStore; docs/widget.md, "What is stored where").
+// Any JSON value: the protocol, not this type, says what is at each pointer (the core checks it).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 export type Answers = Record<string, Json>;
 

@@ -88,7 +88,6 @@ struct Answers {
   bool safetyAnswered = false;  // the checklist was answered (an empty list counts)
   std::vector<RedFlag> redFlags;
 
-  bool aboutAnswered = false;
   std::optional<int> ageYears;
   std::optional<Duration> duration;
   std::optional<double> durationWeeks;
@@ -101,7 +100,6 @@ struct Answers {
   std::array<std::optional<HipRotation>, 2> hipRotation;    // indexed by Side
   std::array<std::optional<HipExtension>, 2> hipExtension;  // indexed by Side
 
-  bool habitsAnswered = false;
   std::optional<double> sittingHours;
   std::optional<ActivityLevel> activity;
   std::optional<double> bridgeHoldSeconds;

@@ -28,6 +28,14 @@ function labelText(name) {
 }
 
 for (const [code, name] of US_STATES) control('state').append(new Option(`${name} (${code})`, code));
+// The widget's languages, each named in itself (and in English when that differs): "Español (Spanish)".
+const languageName = (code, inLanguage) => new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code);
+for (const code of OPTIONS.find((o) => o.name === 'locale').values) {
+  const own = languageName(code, code);
+  const named = own.charAt(0).toLocaleUpperCase(code) + own.slice(1);
+  const english = languageName(code, 'en');
+  control('locale').append(new Option(named === english ? named : `${named} (${english})`, code));
+}
 
 function readSettings() {
   const settings = {};

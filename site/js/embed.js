@@ -15,7 +15,8 @@ for (const option of OPTIONS) {
     widget.setAttribute(option.name, raw.trim());
   }
 }
-if (widget.getAttribute('locale') === 'es') document.documentElement.lang = 'es';
+const locale = widget.getAttribute('locale'); // checked above: one of the widget's locales
+if (locale) document.documentElement.lang = locale;
 document.getElementById('embed-root').append(widget);
 
 let reported = 0;

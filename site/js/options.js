@@ -1,6 +1,9 @@
 // The <back-check> options as data: the configurator's form, the iframe page
 // (embed.js) and the settings import all validate with these rules. Each
-// check returns an error message, or '' when the value is usable.
+// check returns an error message, or '' when the value is usable. The URL,
+// phone, e-mail and locale rules are the widget's own (web/rules/, built into
+// /widget/rules.js), so the configurator accepts exactly what the widget does.
+import { isEmail, LOCALES, phoneProblem, urlProblem } from '../widget/rules.js';
 
 export const US_STATES = [
   ['AL', 'Alabama'], ['AK', 'Alaska'], ['AZ', 'Arizona'], ['AR', 'Arkansas'], ['CA', 'California'],
@@ -16,32 +19,32 @@ export const US_STATES = [
   ['WA', 'Washington'], ['WV', 'West Virginia'], ['WI', 'Wisconsin'], ['WY', 'Wyoming'],
 ];
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const URL_MESSAGES = {
+  invalid: 'Enter a full web address starting with https://, for example https://example.com/book.',
+  http: 'Use https:// (plain http:// is only allowed for localhost or 127.0.0.1 while testing).',
+  scheme: 'Only https:// web addresses are allowed here.',
+};
 
-/** https://… anywhere; http://localhost or 127.0.0.1 only, for testing. */
+/** https://… anywhere; http://localhost or 127.0.0.1 only, for testing. A full address: nothing relative. */
 export function checkUrl(value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'Enter a full web address starting with https://, for example https://example.com/book.';
-  }
-  if (url.protocol === 'https:') return '';
-  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return '';
-  if (url.protocol === 'http:') return 'Use https:// (plain http:// is only allowed for localhost or 127.0.0.1 while testing).';
-  return 'Only https:// web addresses are allowed here.';
+  return URL_MESSAGES[urlProblem(value)] ?? '';
 }
 
+const PHONE_MESSAGES = {
+  characters: 'Use only digits, spaces and + ( ) - . / in the phone number (a + only at the start).',
+  digits: 'A phone number has 7 to 15 digits, for example (608) 555-0142.',
+};
+
 export function checkPhone(value) {
-  if (!/^[+()\d\s.-]+$/.test(value)) return 'Use only digits, spaces and + ( ) - . in the phone number.';
-  const digits = value.replace(/\D/g, '').length;
-  if (digits < 7 || digits > 15) return 'A phone number has 7 to 15 digits, for example (608) 555-0142.';
+  const problem = PHONE_MESSAGES[phoneProblem(value)];
+  if (problem) return problem;
+  // Tidier in the snippet than the widget requires (it takes up to 32).
   if (value.length > 20) return 'Write the phone number in at most 20 characters (fewer spaces).';
   return '';
 }
 
 export function checkEmail(value) {
-  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value) ? '' : 'Enter an e-mail address like care@example.com.';
+  return isEmail(value) ? '' : 'Enter an e-mail address like care@example.com.';
 }
 
 /** WCAG relative luminance contrast of a #rgb / #rrggbb colour against white. */
@@ -79,7 +82,7 @@ export const OPTIONS = [
   { name: 'clinic-email', type: 'text', check: checkEmail },
   { name: 'booking-url', type: 'url', check: checkUrl },
   { name: 'lead-endpoint', type: 'url', check: checkUrl },
-  { name: 'locale', type: 'select', values: ['en', 'es'] },
+  { name: 'locale', type: 'select', values: [...LOCALES] },
   { name: 'state', type: 'select', values: US_STATES.map(([code]) => code) },
   { name: 'accent', type: 'text', check: checkAccent },
   { name: 'logo', type: 'url', check: checkUrl },

@@ -1,5 +1,6 @@
 // Builds the two snippets a clinic pastes: script + element, and iframe +
 // host script. Pure functions of the settings, so tests and the page agree.
+import { widgetTitle } from '../widget/rules.js';
 import { OPTIONS } from './options.js';
 
 export const IFRAME_FALLBACK_HEIGHT = 900;
@@ -43,7 +44,7 @@ export function embedUrl(settings, widgetHost) {
 }
 
 export function iframeSnippet(settings, widgetHost) {
-  const title = settings.locale === 'es' ? 'Autoevaluación del dolor lumbar' : 'Low back pain self-check';
+  const title = escapeAttr(widgetTitle(settings.locale)); // the widget's own title, in its language
   return (
     `<iframe data-backcheck-embed src="${escapeAttr(embedUrl(settings, widgetHost))}"\n` +
     `  title="${title}" width="100%" height="${IFRAME_FALLBACK_HEIGHT}" style="border:0;width:100%"\n` +

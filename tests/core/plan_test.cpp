@@ -24,8 +24,8 @@ bool has(const std::vector<std::string>& plan, const std::string& item) {
 TEST(PlanTest, SelfCareGetsGeneralAdviceTwoMovesAndWhenToBook) {
   const json result = evaluate(answers({{"safety", {{"redFlags", json::array()}}}}));
   EXPECT_EQ(planOf(result),
-            (std::vector<std::string>{"stay_active", "heat", "otc_pain_relief", "bridge",
-                                      "breathing", "book_pt_if_not_better"}));
+            (std::vector<std::string>{"stay_active", "heat", "otc_pain_relief", "bridge", "walking",
+                                      "book_pt_if_not_better"}));
 }
 
 TEST(PlanTest, LimitedLeftIrGetsTheRotationDrillForTheLeftSide) {
@@ -53,10 +53,10 @@ TEST(PlanTest, ProlongedSittingOrLowActivityAddsWalking) {
 
 TEST(PlanTest, MovesStayBetweenTwoAndFour) {
   const std::vector<std::string> moves{"hip_rotation_drill", "hip_flexor_stretch", "bridge",
-                                       "breathing"};
+                                       "bird_dog", "walking"};
   json everything = rotationAnswers(sensorRotation(20, 30), sensorRotation(35, 50));
   everything["hipExtension"] = {{"left", {{"method", "sensor"}, {"degrees", -5}}}};
-  everything["habits"] = {{"bridgeHoldSeconds", 10}};
+  everything["habits"] = {{"bridgeHoldSeconds", 10}, {"sittingHours", 10}};
   everything["phq4"] = {{"nervous", 3}, {"worry", 3}};
   for (const json& input : std::vector<json>{answers(), everything}) {
     int count = 0;
@@ -67,6 +67,28 @@ TEST(PlanTest, MovesStayBetweenTwoAndFour) {
     EXPECT_GE(count, 2);
     EXPECT_LE(count, 4);
   }
+}
+
+TEST(PlanTest, WeakBridgeGetsTheBridgeAndCoreWork) {
+  const auto plan = planOf(evaluate(answers({{"habits", {{"bridgeHoldSeconds", 30}}}})));
+  EXPECT_TRUE(has(plan, "bridge"));
+  EXPECT_TRUE(has(plan, "bird_dog"));
+}
+
+TEST(PlanTest, WithEveryFindingTheFourMostSpecificMovesAreKept) {
+  json input = rotationAnswers(sensorRotation(20, 30), sensorRotation(35, 50));
+  input["hipExtension"] = {{"left", {{"method", "sensor"}, {"degrees", -5}}}};
+  input["habits"] = {{"bridgeHoldSeconds", 10}, {"sittingHours", 10}};
+  const auto plan = planOf(evaluate(input));
+  EXPECT_EQ(std::vector<std::string>(plan.begin() + 3, plan.begin() + 7),
+            (std::vector<std::string>{"hip_rotation_drill:left", "hip_flexor_stretch:left",
+                                      "bridge", "walking"}));
+  EXPECT_FALSE(has(plan, "bird_dog"));
+}
+
+TEST(PlanTest, BreathingIsNotAFillerMove) {
+  EXPECT_FALSE(
+      has(planOf(evaluate(answers({{"safety", {{"redFlags", json::array()}}}}))), "breathing"));
 }
 
 TEST(PlanTest, DistressAddsBreathingEvenWithTwoOtherMoves) {

@@ -3,6 +3,7 @@
 // logged in, sees it appear by itself within 5 s, opens it, marks it contacted.
 // axe finds nothing on the login, list and detail screens, at 360 px too.
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { startServer } from '../../site/server.mjs';
 import { OWNER, STAFF, freePort, startInbox } from '../inbox/inbox.mjs';
 import { axeViolations, open, start, widget } from './widget-helpers.mjs';
@@ -49,7 +50,9 @@ async function sendLeadThroughTheWidget(page, email) {
   await w.getByLabel('E-mail', { exact: true }).fill(email);
   await w.getByLabel(`Send my answers and results to ${CLINIC} so they can contact me.`, { exact: true }).check();
   await w.getByRole('button', { name: `Send to ${CLINIC}` }).click();
-  await expect(w.locator('[part="lead-status"]')).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  // The catalog's own words (issue 15 made "Sent" say when to expect a call).
+  const en = JSON.parse(readFileSync(new URL('../../web/locales/en.json', import.meta.url), 'utf8'));
+  await expect(w.locator('[part="lead-status"]')).toHaveText(en['lead.status.sent'].replace('{clinic}', CLINIC));
 }
 
 test('the article widget sends a lead; the front desk sees it within 5 s and marks it contacted', async ({ browser }) => {

@@ -27,7 +27,7 @@ test('cross-origin: the preflight passes, Retry-After is honoured, the lead is s
   await openForm(page, h.url, `endpoint=${encodeURIComponent(`${clinic.url}/leads`)}&base=50&cap=200`);
   await fillForm(page, { email: 'cors@mail.test' });
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`, { timeout: 10_000 });
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`, { timeout: 10_000 });
   const posts = clinic.receiver.log.filter((l) => l.key);
   expect(posts.map((l) => l.fault)).toEqual(['429', 'ok']);
   expect(posts[1].start - posts[0].start, 'Retry-After read across origins').toBeGreaterThanOrEqual(1900);

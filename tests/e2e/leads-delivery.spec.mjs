@@ -20,7 +20,7 @@ test.afterAll(async () => {
 });
 test.afterEach(() => h.receiver.setFaults({ rate: 0, down: false }));
 
-const SENT = `Sent. ${CLINIC} will contact you.`;
+const SENT = `Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`;
 const KEEP_TRYING = 'Not sent yet. Your details are saved in this browser and we keep trying, also the next time you open this page.';
 const byEmail = (email) => h.receiver.leads().filter((l) => l.contact.email === email);
 const outbox = (page) => page.evaluate(() => window.__leads.outbox().length);

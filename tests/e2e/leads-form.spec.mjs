@@ -17,7 +17,7 @@ test('a valid form with consent is delivered once, with the key in the header an
   await fillForm(page, { phone: '+1 555 010 2222', note: 'Mornings are best', marketing: true });
   await field(page, 'Best time to contact you').selectOption('morning');
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
   expect(requests).toHaveLength(1);
   const key = requests[0].headers()['idempotency-key'];
   const lead = h.receiver.leads().find((l) => l.idempotencyKey === key);
@@ -68,7 +68,7 @@ test('bad e-mail and phone get specific messages; fixing them lets the lead go',
 
   await fillForm(page, { email: '', phone: '0171 555 0199' });
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
   await expect(field(page, 'Phone')).not.toHaveAttribute('aria-invalid', 'true');
   expect(requests).toHaveLength(1);
 });
@@ -88,7 +88,7 @@ test('XSS payloads in the text fields arrive as inert text and render as text', 
   await expect(page.getByText('Check the e-mail address, for example name@example.com.')).toBeVisible();
   await field(page, 'E-mail').fill('ana@mail.test');
   await page.getByRole('button', { name: `Send to ${clinic}` }).click();
-  await expect(status(page)).toHaveText(`Sent. ${clinic} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${clinic} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
 
   const lead = h.receiver.leads().find((l) => l.contact.name === name);
   expect(lead.contact.note).toBe(note);
@@ -109,7 +109,7 @@ test('the honeypot: a bot that fills the hidden field is told "sent" and nothing
   await fillForm(page);
   await page.locator('input[name="bc_hp"]').fill('https://spam.example', { force: true });
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
   await page.waitForTimeout(300);
   expect(requests).toEqual([]);
   await expect(page.locator('input[name="bc_hp"]')).toHaveAttribute('tabindex', '-1');
@@ -123,11 +123,11 @@ test('a submission faster than the minimum fill time is held back; pressing agai
   await field(page, `Send my answers and results to ${CLINIC} so they can contact me.`).check();
   await send(page);
   test.skip(Date.now() - opened > 4500, 'the machine was too slow to submit within the minimum fill time');
-  await expect(status(page)).toHaveText('Please check your details, then press send again.');
+  await expect(status(page)).toHaveText('Just a moment: wait a few seconds, then press send again.');
   expect(requests).toEqual([]);
   await page.waitForTimeout(5000 - (Date.now() - opened) + 100);
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
   expect(requests).toHaveLength(1);
 });
 
@@ -171,7 +171,7 @@ test('include-answers adds the raw answers; analytics pushes funnel events witho
   await page.locator('[part="booking-link"]').evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
   await page.locator('[part="booking-link"]').click();
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
   const lead = h.receiver.leads().find((l) => l.contact.email === 'zoe@mail.test');
   expect(lead.answers).toEqual({ schemaVersion: 1, about: { ageYears: 44, duration: '1_4_weeks' } });
   const layer = await page.evaluate(() => window.dataLayer);
@@ -182,7 +182,7 @@ test('no dataLayer at all when analytics is off', async ({ page }) => {
   await openForm(page, h.url);
   await fillForm(page);
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
   expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
 });
 
@@ -191,7 +191,7 @@ test('in Spanish: labels, statuses and the summary labels are Spanish; codes sta
   await field(page, 'Correo electrónico').fill('eva@mail.test');
   await field(page, `Enviar mis respuestas y resultados a ${CLINIC} para que puedan contactarme.`).check();
   await page.getByRole('button', { name: `Enviar a ${CLINIC}` }).click();
-  await expect(status(page)).toHaveText(`Enviado. ${CLINIC} se pondrá en contacto con usted.`);
+  await expect(status(page)).toHaveText(`Enviado. ${CLINIC} se pondrá en contacto con usted en el momento que eligió, normalmente en 2 días hábiles. Si para entonces no tiene noticias, llame a la clínica.`);
   const lead = h.receiver.leads().find((l) => l.contact.email === 'eva@mail.test');
   expect(lead.locale).toBe('es');
   expect(lead.summary).toMatch(/^Triaje: pt_evaluation \(/m);

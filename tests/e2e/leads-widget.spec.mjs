@@ -60,7 +60,7 @@ test('on the results screen the form is mounted in part="lead" and delivers the 
   await page.waitForTimeout(3000); // the form's bot guard: no human fills it in under 3 s
   await fillForm(page, { email: 'widget@mail.test' });
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you at the time you chose, usually within 2 working days. If you have not heard by then, please call them.`);
   const lead = h.receiver.leads().find((l) => l.contact.email === 'widget@mail.test');
   expect(lead.coreVersion).toMatch(/^\d+\.\d+\.\d+$/);
   expect(['urgent', 'pt_evaluation', 'self_care']).toContain(lead.triage.level);

@@ -89,3 +89,20 @@ test('very slow widget script (3 s): the article is shown before the widget arri
   await expect(startButton(page)).toBeVisible({ timeout: 15_000 });
   expect(problems).toEqual([]);
 });
+
+// A visitor who reloads or leaves while the catalog is still on its way: the
+// browser cancels the fetch, which is not a fault worth a console warning on
+// the clinic's page (it made robustness runs above flaky under load).
+test('leaving the page while the catalog is still loading logs nothing', async ({ page }) => {
+  const problems = watchProblems(page);
+  let asked;
+  const catalogAsked = new Promise((resolve) => (asked = resolve));
+  await page.route('**/widget/locales/en.json', () => asked()); // never answered
+  await page.goto('/#self-check');
+  await catalogAsked;
+  await page.unroute('**/widget/locales/en.json');
+  await page.reload();
+  await expect(startButton(page)).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  expect(problems).toEqual([]);
+});

@@ -5,8 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
-import { iframeSnippet, IFRAME_FALLBACK_HEIGHT } from '../../site/js/snippets.js';
+import { loadSite } from '../web/load.mjs';
 import { axeViolations, clinicOrigin, openBlankPageWith, watchConsole } from './site-helpers.mjs';
+
+// The configurator's own snippet code, with the shared rules it imports from /widget/rules.js.
+const { iframeSnippet, IFRAME_FALLBACK_HEIGHT } = await loadSite('snippets.js');
 
 const FRAME = 'iframe[data-backcheck-embed]';
 const frameHeight = (page) => page.locator(FRAME).evaluate((el) => el.getBoundingClientRect().height);
@@ -107,6 +110,7 @@ test('the host script ignores height messages from other windows or origins and 
   await frame.evaluate((url) => (location.href = url), elsewhere);
   await expect.poll(() => page.frames().find((f) => f.url() === elsewhere)?.title()).toBe('sent');
   await unchanged('message from another origin inside the iframe');
+  // eslint-disable-next-line no-self-assign -- setting src again reloads the frame
   await page.locator(FRAME).evaluate((el) => (el.src = el.src));
   await expect.poll(async () => (await embedFrame(page)).url()).toContain('/embed.html');
 

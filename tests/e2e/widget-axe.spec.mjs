@@ -1,7 +1,9 @@
 // axe-core finds nothing on any screen of the journey: intro, every step in
 // each answer mode, the results with the contact form, the emergency screen,
-// and the invalid-configuration message. axe is injected as a script, so this
-// context bypasses the page's CSP (the CSP itself is tested in widget-csp).
+// the results for answers the core refused, and the invalid-configuration
+// message (the urgent and adults-only results: safety-rules.spec.mjs; the
+// sensor's phases: widget-sensor.spec.mjs). axe is injected as a script, so
+// this context bypasses the page's CSP (the CSP itself is tested in widget-csp).
 import { expect, test } from '@playwright/test';
 import { axeViolations, group, heading, next, open, start, widget } from './widget-helpers.mjs';
 
@@ -20,14 +22,14 @@ test('no axe violations on any step, in every answer mode, or on the results', a
   expect(await axeViolations(page), 'about with an error').toEqual([]);
   await w.getByLabel('Your age').fill('44');
   await next(page);
-  for (const mode of ['Compare', 'Pick a picture', 'Measure with my phone']) {
+  for (const mode of ['Compare turning in with turning out', 'Pick a picture', 'Measure with my phone']) {
     await group(page, 'Left hip').getByRole('radio', { name: mode }).check();
     expect(await axeViolations(page), `rotation: ${mode}`).toEqual([]);
   }
   await group(page, 'Left hip').getByRole('radio', { name: 'Pick a picture' }).check();
   await group(page, 'Left hip').getByRole('radio', { name: 'about 10°' }).check();
   await next(page);
-  for (const mode of ['Pick a picture', 'Measure with my phone', 'Compare']) {
+  for (const mode of ['Pick a picture', 'Measure with my phone', 'Say where the thigh rests']) {
     await group(page, 'Left hip (left leg hanging)').getByRole('radio', { name: mode }).check();
     expect(await axeViolations(page), `extension: ${mode}`).toEqual([]);
   }
@@ -47,6 +49,21 @@ test('no axe violations on the emergency screen', async ({ page }) => {
   await widget(page).getByRole('checkbox', { name: 'Weakness in a leg or foot that is getting worse' }).check();
   await next(page);
   await expect(heading(page)).toHaveText('Get emergency care now');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+// Answers the core refuses reach it only from outside the steps: here a session
+// stored by an older protocol, with a duration option that no longer exists.
+test('no axe violations on the results for answers the core could not use', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('backcheck:session'))
+      sessionStorage.setItem('backcheck:session', JSON.stringify({ answers: { safety: { redFlags: [] }, about: { duration: 'two_weeks' } }, step: 5 }));
+  });
+  await open(page);
+  await widget(page).getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(heading(page)).toHaveText('Stress and mood');
+  await next(page);
+  await expect(heading(page)).toHaveText('Some answers could not be checked. Please go back and review them.');
   expect(await axeViolations(page)).toEqual([]);
 });
 

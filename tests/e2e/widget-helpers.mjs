@@ -62,18 +62,21 @@ export async function shot(page, name) {
 
 export const group = (page, name) => widget(page).getByRole('group', { name, exact: true });
 
+/** The answer mode without tools: comparing in with out (rotation), saying where the thigh rests (extension). */
+export const COMPARE = /^(Compare turning in with turning out|Say where the thigh rests)/;
+
 /** Rotation or extension test for one side, answered by comparing. */
 export async function compare(page, side, option) {
   const g = group(page, side);
-  await g.getByRole('radio', { name: 'Compare' }).check();
+  await g.getByRole('radio', { name: COMPARE }).check();
   await g.getByRole('radio', { name: option }).check();
 }
 
-/** Picks the picture nearest `about N°` in the named picture group of one side. */
+/** Picks the picture nearest `about N°` (or the one worded `degrees`, a string) in the named picture group of one side. */
 export async function picture(page, side, pickGroup, degrees) {
   const g = group(page, side);
   await g.getByRole('radio', { name: 'Pick a picture' }).check();
-  await g.getByRole('group', { name: pickGroup }).getByRole('radio', { name: `about ${degrees}°` }).check();
+  await g.getByRole('group', { name: pickGroup }).getByRole('radio', { name: typeof degrees === 'string' ? degrees : `about ${degrees}°` }).check();
 }
 
 /** Emulated phone tilt: `count` identical DeviceOrientation events (steady). */
@@ -87,11 +90,12 @@ export async function tilt(page, beta, count = 10) {
 }
 
 /**
- * Measures with the phone: start the sensor, calibrate flat (first time), then
- * tilt so the reading is `degrees` and record it. `kind` picks the geometry:
+ * Measures with the phone, a helper pressing Record: start the sensor, calibrate
+ * flat (first time), then tilt so the reading is `degrees` and record it. `kind` picks the geometry:
  * rotation = shin off vertical (beta = 90 - degrees), extension = thigh below horizontal (beta = -degrees).
  */
 export async function measure(page, box, kind, degrees) {
+  await box.getByRole('checkbox', { name: 'Someone is helping me (they press Record)' }).check();
   await box.getByRole('button', { name: 'Start the sensor' }).click();
   const calibrate = box.getByRole('button', { name: 'Calibrate' });
   const record = box.getByRole('button', { name: 'Record this angle' });

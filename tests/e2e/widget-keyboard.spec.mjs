@@ -1,7 +1,9 @@
 // The whole journey with the keyboard only: Tab, Shift+Tab, Space, Enter and
-// the arrow keys; focus moves to each step's heading.
+// the arrow keys; focus moves to each step's heading. On the results, Enter on
+// "Print / save as PDF" (Enter, then Space) prints: window.print (stubbed) is
+// called with the summary marked for the printer, and focus stays on the button.
 import { expect, test } from '@playwright/test';
-import { focused, heading, open, shot } from './widget-helpers.mjs';
+import { focused, heading, open, shot, widget } from './widget-helpers.mjs';
 
 /** Presses Tab until the focused control's text matches, or fails after `max` presses. */
 async function tabTo(page, pattern, max = 60) {
@@ -13,6 +15,9 @@ async function tabTo(page, pattern, max = 60) {
 }
 
 test('keyboard only: start, answer, skip, reach the results and print', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => (window.printCalls = (window.printCalls ?? 0) + 1);
+  });
   await open(page);
   await tabTo(page, /^button:Start the check$/);
   await page.keyboard.press('Enter');
@@ -36,7 +41,7 @@ test('keyboard only: start, answer, skip, reach the results and print', async ({
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Hip rotation test');
 
-  await tabTo(page, /^input\[radio\]:Compare$/);
+  await tabTo(page, /^input\[radio\]:Compare turning in with turning out \(no tools\)$/);
   await tabTo(page, /^input\[radio\]:Turning in moves much less than turning out$/);
   await page.keyboard.press('ArrowDown');
   expect(await focused(page)).toBe('input[radio]:Turning in moves a bit less than turning out');
@@ -53,6 +58,18 @@ test('keyboard only: start, answer, skip, reach the results and print', async ({
   expect(await focused(page)).toBe('h2:A physical therapist should take a look');
   await shot(page, 'keyboard-results');
   await tabTo(page, /^button:Print \/ save as PDF$/);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.printCalls)).toBe(1);
+  // The summary alone is marked for the printer (the print rules: widget-print.spec.mjs).
+  const w = widget(page);
+  await expect(w).toHaveAttribute('data-backcheck-printing', '');
+  expect(await focused(page)).toBe('button:Print / save as PDF');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(w).not.toHaveAttribute('data-backcheck-printing', '');
+  await page.keyboard.press('Space'); // a button answers Space as well
+  expect(await page.evaluate(() => window.printCalls)).toBe(2);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(await focused(page)).toBe('button:Print / save as PDF');
   await tabTo(page, /^button:Back$/);
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Stress and mood');

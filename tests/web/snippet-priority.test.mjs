@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { elementSnippet } from '../../site/js/snippets.js';
+import { loadSite } from './load.mjs';
+
+const { elementSnippet } = await loadSite('snippets.js');
 
 const scriptTag = (html) => html.match(/<script\b[^>]*back-check\.js[^>]*>/)?.[0] ?? '';
 

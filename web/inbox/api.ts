@@ -1,5 +1,7 @@
 // The inbox's JSON API (server/api_*.cpp). The session lives in an HttpOnly
 // cookie the page never sees; the CSRF token travels in a header on changes.
+import type { Scores } from '../types.js';
+
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly retryAfter = 0) {
     super(message);
@@ -26,7 +28,7 @@ export interface LeadDetail extends LeadRow {
     createdAt: string; locale: string; pageUrl: string; coreVersion: string; summary: string;
     contact: { name?: string; email?: string; phone?: string; preferredTime: string; note?: string };
     consents: { shareWithClinic: boolean; marketing: boolean; wording: { shareWithClinic: string; marketing: string } };
-    scores: Record<string, any>;
+    scores: Scores; // the core's, copied into the lead (docs/lead.schema.json)
   };
 }
 export interface AuditEntry { id: number; at: number; actor: string; ip: string; action: string; leadId: string; detail: string }

@@ -1,16 +1,27 @@
-// The inbox page's texts: en and es, one file per language, bundled (both are small).
+// The inbox page's texts: one file per language of the widget (web/rules/locales.ts;
+// the record below does not compile without one for each), bundled (all are small).
+import { LOCALES, type Locale } from '../rules/locales.js';
 import en from './locales/en.json';
 import es from './locales/es.json';
 
 export type Key = keyof typeof en;
-export type Language = 'en' | 'es';
+export type Language = Locale;
 const catalogs: Record<Language, Record<Key, string>> = { en, es };
 const STORAGE = 'backcheck-inbox:language';
 
+const known = (code: string | null): code is Language => (LOCALES as readonly string[]).includes(code as string);
+
 export function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE);
-  if (saved === 'en' || saved === 'es') return saved;
-  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  if (known(saved)) return saved;
+  const browser = navigator.language.toLowerCase().split('-')[0];
+  return known(browser) ? browser : 'en';
+}
+
+/** A language's own name for itself ("English", "Español"), for the language picker. */
+export function languageName(code: Language): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 export function saveLanguage(language: Language): void {

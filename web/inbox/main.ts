@@ -3,7 +3,8 @@
 import { h } from '../dom.js';
 import { api, ApiError, setCsrf, type SessionInfo } from './api.js';
 import type { Context, View } from './context.js';
-import { initialLanguage, saveLanguage, translator, type Language } from './i18n.js';
+import { LOCALES } from '../rules/locales.js';
+import { initialLanguage, languageName, saveLanguage, translator, type Language } from './i18n.js';
 import { auditView } from './views/audit.js';
 import { detailView } from './views/detail.js';
 import { listView } from './views/list.js';
@@ -21,7 +22,7 @@ function header(t: ReturnType<typeof translator>): HTMLElement {
     language = select.value as Language;
     saveLanguage(language);
     render();
-  } }, h('option', { value: 'en' }, 'English'), h('option', { value: 'es' }, 'Español'));
+  } }, ...LOCALES.map((code) => h('option', { value: code }, languageName(code))));
   select.value = language;
   const right = h('div', { class: 'bar-tools' },
     h('label', { for: 'language' }, t('language')), select);

@@ -12,7 +12,7 @@ const LEVELS = ['urgent', 'pt_evaluation', 'self_care'];
 type Data = Record<string, string | number>;
 
 function push(data: Data): void {
-  const w = window as unknown as { dataLayer?: unknown[] };
+  const w = window as Window & { dataLayer?: unknown[] };
   (w.dataLayer = Array.isArray(w.dataLayer) ? w.dataLayer : []).push(data);
 }
 

@@ -1,19 +1,10 @@
-// Links out of the widget: the clinic's booking page (UTM tags, prefill where
-// the scheduler documents it), tel: and mailto:. Only http(s) booking URLs are
-// ever used, so a javascript: or data: URL in the configuration is dropped.
-import { isEmail } from './payload.js';
+// The clinic's booking link: UTM tags (the one place they are written), and
+// the visitor's name and e-mail where the scheduler documents them. Only
+// addresses web/rules/url.ts accepts (https; http on this machine) are used,
+// so a javascript:, data: or plain-http URL in the configuration gives no link.
+import { webUrl } from '../rules/url.js';
 
 export const UTM = { utm_source: 'backcheck', utm_medium: 'widget', utm_campaign: 'back_self_check' };
-
-export function httpUrl(value: string | undefined, base?: string): URL | null {
-  if (!value) return null;
-  try {
-    const u = new URL(value, base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
-  } catch {
-    return null;
-  }
-}
 
 export type Scheduler = 'calendly' | 'acuity' | 'calcom' | 'generic';
 
@@ -29,10 +20,11 @@ export function scheduler(u: URL): Scheduler {
 /**
  * The booking link. Name and e-mail are added only for schedulers whose docs
  * define the parameters (docs/leads.md §2); a generic URL gets UTM tags only,
- * since an unknown system might log or show whatever it is given.
+ * since an unknown system might log or show whatever it is given. The triage
+ * level is health data and is never added.
  */
 export function bookingHref(raw: string | undefined, prefill: { name?: string; email?: string } = {}, base?: string): string | null {
-  const u = httpUrl(raw, base);
+  const u = webUrl(raw, base);
   if (!u) return null;
   const q = u.searchParams;
   for (const [k, v] of Object.entries(UTM)) if (!q.has(k)) q.set(k, v);
@@ -54,13 +46,4 @@ export function bookingHref(raw: string | undefined, prefill: { name?: string; e
     }
   }
   return u.href;
-}
-
-export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
-
-/** mailto: with the summary as body; long bodies are cut, as some mail apps reject long URLs. */
-export function mailtoHref(to: string | undefined, subject: string, body: string): string | null {
-  if (!to || !isEmail(to)) return null;
-  const text = body.length > 1800 ? `${body.slice(0, 1800)}…` : body;
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
 }

@@ -1,9 +1,11 @@
 // The lead a clinic receives (docs/leads.md §3, docs/lead.schema.json): pure
 // functions, so node tests can run them without a browser.
-import type { Contact, LeadContext, LeadResult, Translate } from './types.js';
+import { EMAIL_MAX_LENGTH, isEmail } from '../rules/email.js';
+import { isPhone, PHONE_MAX_LENGTH } from '../rules/phone.js';
+import type { Contact, LeadContext, Translate } from './types.js';
 
 export const LEAD_SCHEMA_VERSION = 1;
-export const LIMITS = { name: 100, email: 254, phone: 32, note: 1000 } as const;
+export const LIMITS = { name: 100, email: EMAIL_MAX_LENGTH, phone: PHONE_MAX_LENGTH, note: 1000 } as const;
 export const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
 
 export interface Consents {
@@ -48,11 +50,7 @@ export function uuid(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => s
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
-// Letters, digits and the common local-part symbols; no ?, &, # or quotes, so it is safe inside a mailto: URL.
-export const isEmail = (v: string): boolean => v.length <= LIMITS.email && /^[\p{L}\p{N}.!$%*+=^_`{|}~'-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(v);
-export const isPhone = (v: string): boolean => /^\+?[\d\s().\-/]+$/.test(v) && /^\d{7,15}$/.test(v.replace(/\D/g, ''));
-
-/** Field → locale key of the first problem; empty when the form may be sent. */
+/** Field → locale key of the first problem; empty when the form may be sent (web/rules/: the widget's own e-mail and phone rules). */
 export function validate(c: Contact, shareConsent: boolean): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!c.email && !c.phone) errors.email = 'lead.error.contactMissing';
@@ -76,8 +74,9 @@ const SCORE_NAMES: Record<string, string> = { peg: 'PEG', phq4: 'PHQ-4', phq2: '
 
 function scoreText(scores: Record<string, unknown>, t: Translate): string {
   const parts: string[] = [];
-  const walk = (name: string, s: any) => {
-    if (!s || typeof s !== 'object') return;
+  const walk = (name: string, score: unknown) => {
+    if (!score || typeof score !== 'object') return;
+    const s = score as Record<string, unknown>;
     const value = s.score ?? s.total;
     if (value != null) {
       const band = s.band ? ` (${s.band})` : s.positive ? ` (${t('lead.summary.positive')})` : '';
@@ -118,6 +117,30 @@ export function summaryText(lead: Omit<Lead, 'summary'>, t: Translate, clinic: s
   return lines.filter(Boolean).join('\n');
 }
 
+/**
+ * "What will be sent", for the visitor: the same content as the clinic's copy,
+ * in their language and in words (the codes are only in the clinic's copy).
+ */
+export function visitorText(lead: Omit<Lead, 'summary'>, t: Translate, clinic: string): string {
+  const c = lead.contact;
+  const line = (key: string, text: string) => (text ? `${t(key)} ${text}` : '');
+  const level = lead.triage.level;
+  const lines = [
+    t('lead.visitor.intro', { clinic }),
+    line('lead.visitor.contact', [c.name, c.email, c.phone].filter(Boolean).join(' · ') || t('lead.visitor.none')),
+    line('lead.visitor.time', t(`lead.time.${c.preferredTime ?? 'any'}`)),
+    line('lead.visitor.result', t(`triage.${level}.title`)),
+    lead.findings.length ? t('lead.visitor.findings') : '',
+    ...lead.findings.map((f) => `- ${t(`finding.${f.code}`, { side: t(`side.${f.side ?? 'both'}`) })}`),
+    Object.keys(lead.scores).length ? t('lead.visitor.scores') : '',
+    line('lead.visitor.notAssessed', lead.notAssessed.map((code) => t(`notAssessed.${code}`)).join(', ')),
+    line('lead.visitor.note', c.note ?? ''),
+    line('lead.visitor.marketing', t(lead.consents.marketing ? 'lead.summary.yes' : 'lead.summary.no')),
+    t('lead.visitor.codes'),
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
 const trimTo = (v: string, max: number): string => v.trim().slice(0, max);
 
 export function buildLead(
@@ -127,7 +150,7 @@ export function buildLead(
   key: string,
   now: Date = new Date(),
 ): Lead {
-  const r: LeadResult = ctx.result ?? {};
+  const r = ctx.result;
   const c: Partial<Contact> = {};
   for (const field of ['name', 'email', 'phone', 'note'] as const) {
     const v = trimTo(contact[field] ?? '', LIMITS[field]);

@@ -2,6 +2,7 @@
 // backoff (and Retry-After) on network errors, timeouts, 408, 429 and 5xx;
 // a 4xx otherwise is final. One tab at a time sends a given lead: a Web Lock
 // per lead where the browser has navigator.locks, else a lease in the entry.
+import { webUrl } from '../rules/url.js';
 import { backoff, drop, Entry, get, keys, put, retryAfterMs, store, Store } from './outbox.js';
 import type { DeliveryOptions } from './types.js';
 
@@ -23,15 +24,8 @@ export const CSP_BLOCKED = 'csp';
 const TAB = Math.random().toString(36).slice(2);
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
-/** The endpoint rule of BRIEF §4: HTTPS, plain http only to this machine. Returns the absolute URL, or ''. */
-export function endpointUrl(value: string | undefined, base?: string): string {
-  try {
-    const u = new URL(value ?? '', base);
-    return u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname)) ? u.href : '';
-  } catch {
-    return '';
-  }
-}
+/** The endpoint rule of BRIEF §4 (web/rules/url.ts): HTTPS, plain http only to this machine. Returns the absolute URL, or ''. */
+export const endpointUrl = (value: string | undefined, base?: string): string => webUrl(value, base)?.href ?? '';
 
 /** Someone else's text for the console: cut, with control and direction-override characters shown as escapes. */
 export const consoleSafe = (text: string): string =>

@@ -1,6 +1,7 @@
 // What the widget hands to mountLeadForm (docs/leads.md §1). ClinicConfig has
 // the same field names as the element's Config (web/config.ts), so the widget
 // can pass its parsed attributes as they are.
+import type { Result } from '../types.js';
 
 /** The clinic's settings, from <back-check> attributes. */
 export interface ClinicConfig {
@@ -16,21 +17,11 @@ export interface ClinicConfig {
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
-/** The parts of the core's result (docs/contract.md §2) a lead summarises. */
-export interface LeadResult {
-  outcome?: string;
-  coreVersion?: string;
-  triage?: { level: string; reasons?: string[] };
-  findings?: { code: string; side?: string; motion?: string; grade?: string; confidence?: string; values?: Record<string, unknown> }[];
-  scores?: Record<string, unknown>;
-  notAssessed?: string[];
-}
-
 export interface LeadContext {
   config: ClinicConfig;
   locale: string; // 'en' | 'es'
   t: Translate; // the widget's translator: {name} placeholders, key as last resort
-  result: LeadResult;
+  result: Result; // the core's answer (docs/contract.md §2)
   answers: unknown; // docs/contract.md §1; sent only with include-answers
   pageUrl: string; // location.href; only origin + path are sent
 }

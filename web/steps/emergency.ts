@@ -5,7 +5,7 @@
 import { h } from '../dom.js';
 import type { T } from '../i18n.js';
 import { art } from '../art/draw.js';
-import { telHref } from '../leads/booking.js';
+import { telHref } from '../rules/phone.js';
 
 export function renderEmergency(t: T, flags: string[], clinicPhone: string | undefined, back: () => void): HTMLElement {
   const number = t('emergency.number');

@@ -5,7 +5,7 @@ import { h, uid } from '../dom.js';
 import { extensionPose, rotationPose } from '../art/draw.js';
 import type { Band, Question } from '../types.js';
 import type { StepContext } from './context.js';
-import { fieldset, radios } from './questions.js';
+import { fieldset, radios } from './controls.js';
 import { inclinometer } from './sensor.js';
 
 type Value = Record<string, string | number>;
@@ -44,7 +44,8 @@ export function renderMotion(q: Question, ctx: StepContext): HTMLElement {
       { class: 'pics', part: 'pictures' },
       h('legend', null, legend),
       ...bands.map((b) => {
-        const text = t('motion.about', { angle: t.unit(b.degrees, 'degree') });
+        // Extension bands are worded (above / level / below the bed), never "−10°".
+        const text = t.has(`band.${b.value}`) ? t(`band.${b.value}`) : t('motion.about', { angle: t.unit(b.degrees, 'degree') });
         const input = h('input', { type: 'radio', name, value: b.value, checked: chosen === b.degrees });
         input.addEventListener('change', () => ctx.set(q.path, { ...value(), method: 'picture', [key]: b.degrees }));
         return h('label', { class: 'pic', part: 'picture' }, input, draw(b.degrees, ''), h('span', null, text));
@@ -73,10 +74,17 @@ export function renderMotion(q: Question, ctx: StepContext): HTMLElement {
       const done = h('p', { class: 'done', role: 'status' });
       const saved = value();
       if (saved.method === 'sensor' && typeof saved[key] === 'number') done.textContent = t('sensor.saved', { angle: t.unit(saved[key] as number, 'degree') });
-      const meter = inclinometer(t, rotation ? 'rotation' : 'extension', label, (deg) => {
-        ctx.set(q.path, { ...value(), method: 'sensor', [key]: deg });
-        done.textContent = t('sensor.saved', { angle: t.unit(deg, 'degree') });
-      }, showManual);
+      const meter = inclinometer(t, rotation ? 'rotation' : 'extension', label, {
+        onReading: (deg) => {
+          ctx.set(q.path, { ...value(), method: 'sensor', [key]: deg });
+          done.textContent = t('sensor.saved', { angle: t.unit(deg, 'degree') });
+        },
+        onFail: showManual,
+        usePictures: () => {
+          modeGroup.querySelector<HTMLInputElement>('input[value="picture"]')?.click();
+          modeGroup.querySelector<HTMLInputElement>('input[value="picture"]')?.focus();
+        },
+      });
       meter.append(done);
       return meter;
     });
@@ -108,8 +116,16 @@ export function renderMotion(q: Question, ctx: StepContext): HTMLElement {
     'fieldset',
     { class: 'modes', part: 'modes' },
     h('legend', null, t('motion.mode')),
-    radios(uid(q.id), modes.map((m) => ({ value: m, label: t(`motion.mode.${m}`) })), initial, pick),
+    radios(uid(q.id), modes.map((m) => ({ value: m, label: t(t.has(`motion.mode.${m}.${q.type}`) ? `motion.mode.${m}.${q.type}` : `motion.mode.${m}`) })), initial, pick),
   );
   show(initial);
-  return fieldset(t(`question.${q.id}.label`), null, modeGroup, body);
+  // Turning in and turning out shown for this side (mirrored), whatever the answer mode.
+  const demo = rotation
+    ? h(
+        'div',
+        { class: 'demo', part: 'demo' },
+        ...DIRECTIONS.map((dir) => h('figure', null, rotationPose(side, dir, 40, ''), h('figcaption', null, t(`motion.${dir}.show`)))),
+      )
+    : null;
+  return fieldset(t(`question.${q.id}.label`), null, ...(demo ? [demo] : []), modeGroup, body);
 }

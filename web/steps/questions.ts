@@ -1,26 +1,10 @@
 // Renders one protocol question by its type (docs/contract.md §3). The text
 // for every id comes from the locale catalog, never from the protocol.
 import { h, uid } from '../dom.js';
-import type { Protocol, Question } from '../types.js';
-import type { Answers } from '../store.js';
-import { getAt, setAt } from '../store.js';
+import type { Question } from '../types.js';
 import type { StepContext } from './context.js';
+import { choice, fieldset, radios } from './controls.js';
 import { renderMotion } from './motion.js';
-
-export function fieldset(legend: string, help: string | null, ...kids: Node[]): HTMLFieldSetElement {
-  return h('fieldset', { class: 'q', part: 'question' }, h('legend', null, legend), help ? h('p', { class: 'help' }, help) : null, ...kids);
-}
-
-/** A radio or checkbox with its label as one large target. */
-export function choice(type: 'radio' | 'checkbox', name: string, label: string, checked: boolean, onchange: (input: HTMLInputElement) => void, value = ''): HTMLLabelElement {
-  const input = h('input', { type, name, value, checked });
-  input.addEventListener('change', () => onchange(input));
-  return h('label', { class: 'choice', part: 'choice' }, input, h('span', null, label));
-}
-
-export function radios(name: string, options: { value: string; label: string }[], current: unknown, onpick: (value: string) => void): HTMLElement {
-  return h('div', { class: 'choices' }, ...options.map((o) => choice('radio', name, o.label, String(current) === o.value, () => onpick(o.value), o.value)));
-}
 
 const numbered = (el: HTMLElement, on: boolean): HTMLElement => (on && el.classList.add('nums'), el);
 
@@ -132,24 +116,4 @@ function numberField(q: Question, label: string, helpText: string | null, ctx: S
     h('div', { class: 'num' }, input, unit ? h('span', { 'aria-hidden': 'true' }, unit) : null),
     msg,
   );
-}
-
-/**
- * The answers as sent to the core: a test side with a method but no answer yet
- * is left out (not assessed) rather than sent as an error. Half-answered groups
- * go as they are: the core scores what is complete (PEG needs all three items).
- */
-export function completeAnswers(protocol: Protocol, answers: Answers): Answers {
-  const copy = JSON.parse(JSON.stringify(answers)) as Answers;
-  for (const step of protocol.steps)
-    for (const q of step.questions) {
-      const value = getAt(copy, q.path);
-      if ((q.type === 'rotation' || q.type === 'extension') && value && !complete(q, value)) setAt(copy, q.path, undefined);
-    }
-  return copy;
-}
-
-function complete(q: Question, v: Record<string, unknown>): boolean {
-  if (v.method === 'compare') return typeof (q.type === 'rotation' ? v.compare : v.thigh) === 'string';
-  return q.type === 'rotation' ? typeof v.internalDegrees === 'number' || typeof v.externalDegrees === 'number' : typeof v.degrees === 'number';
 }

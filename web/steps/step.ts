@@ -51,7 +51,10 @@ export function renderStep(step: Step, index: number, total: number, ctx: StepCo
     ),
     h('h2', { id: 'step-title', tabindex: -1 }, title),
     art(`step_${step.id}`),
+    t.has(`step.${step.id}.time`) ? h('p', { class: 'time', part: 'step-time' }, t(`step.${step.id}.time`)) : null,
     t.has(intro) ? h('p', { class: 'lead' }, t(intro)) : null,
+    // Step-by-step instructions (the hip tests): one catalog string, a line per step.
+    t.has(`step.${step.id}.how`) ? h('ol', { class: 'how', part: 'how' }, ...t(`step.${step.id}.how`).split('\n').map((line) => h('li', null, line))) : null,
     ...rendered.map((r) => r.el),
     notice,
     h(

@@ -4,19 +4,20 @@
 import { h, type Kid } from '../../dom.js';
 import { api, ApiError, STATUSES, type LeadDetail, type Status } from '../api.js';
 import type { Context, View } from '../context.js';
-import { formatTime, type T } from '../i18n.js';
+import { formatTime, type Key, type T } from '../i18n.js';
+import { mailtoHref } from '../../rules/email.js';
+import { telHref } from '../../rules/phone.js';
 
 const field = (label: string, ...value: Kid[]) => [h('dt', null, label), h('dd', null, ...value)];
 
 function contact(t: T, lead: LeadDetail['lead']): HTMLElement {
   const c = lead.contact;
-  const tel = c.phone ? `tel:${c.phone.replace(/[^0-9+]/g, '')}` : '';
   return h('section', { 'aria-labelledby': 'contact-heading' }, h('h2', { id: 'contact-heading' }, t('detail.contact')),
     h('dl', null,
       ...field(t('detail.name'), c.name ?? t('detail.noName')),
-      ...(c.phone ? field(t('detail.phone'), h('a', { class: 'button', href: tel }, t('detail.call', { phone: c.phone }))) : []),
-      ...(c.email ? field(t('detail.email'), h('a', { class: 'button', href: `mailto:${c.email}` }, t('detail.write', { email: c.email }))) : []),
-      ...field(t('detail.preferredTime'), t(`time.${c.preferredTime}` as any)),
+      ...(c.phone ? field(t('detail.phone'), h('a', { class: 'button', href: telHref(c.phone) }, t('detail.call', { phone: c.phone }))) : []),
+      ...(c.email ? field(t('detail.email'), h('a', { class: 'button', href: mailtoHref(c.email) }, t('detail.write', { email: c.email }))) : []),
+      ...field(t('detail.preferredTime'), t(`time.${c.preferredTime}` as Key)),
       ...(c.note ? field(t('detail.note'), h('p', { class: 'note' }, c.note)) : [])));
 }
 
@@ -39,7 +40,7 @@ function summary(t: T, d: LeadDetail): HTMLElement {
   const phq4 = d.lead.scores?.phq4;
   const scores: string[] = [];
   if (peg) scores.push(t('detail.peg', { score: peg.score, band: peg.band }));
-  if (phq4) scores.push(t('detail.phq4', { total: phq4.total, band: phq4.band,
+  if (phq4) scores.push(t('detail.phq4', { total: phq4.total ?? '–', band: phq4.band ?? '–',
     phq2: phq4.phq2?.score ?? '–', phq2pos: phq4.phq2?.positive ? t('detail.positive') : '',
     gad2: phq4.gad2?.score ?? '–', gad2pos: phq4.gad2?.positive ? t('detail.positive') : '' }));
   const list = (items: Node[]) => items.length ? h('ul', null, ...items) : h('p', null, t('detail.none'));
@@ -48,7 +49,7 @@ function summary(t: T, d: LeadDetail): HTMLElement {
       w.triage.title ? ` — ${w.triage.title}` : ''),
     h('h3', null, t('detail.reasons')),
     list(w.reasons.map((r) => h('li', { class: r.kind === 'red_flag' ? 'red-flag' : '' },
-      h('strong', null, r.kind === 'red_flag' ? t('detail.redFlag', { strength: t(`strength.${r.strength}` as any) }) : t('detail.finding')),
+      h('strong', null, r.kind === 'red_flag' ? t('detail.redFlag', { strength: t(`strength.${r.strength}` as Key) }) : t('detail.finding')),
       `: ${r.text || r.code} `, h('code', null, r.code)))),
     h('h3', null, t('detail.findings')),
     list(w.findings.map((f) => h('li', null, f.text || f.code, ' ', h('code', null, f.code),

@@ -3,7 +3,7 @@
 import { h } from '../../dom.js';
 import { api, ApiError, LEVELS, STATUSES, type LeadRow } from '../api.js';
 import type { Context, View } from '../context.js';
-import { formatDuration, formatTime } from '../i18n.js';
+import { formatDuration, formatTime, type Key } from '../i18n.js';
 import { ownerTools } from './owner.js';
 
 const REFRESH_MS = 3000; // a new lead shows within a few seconds
@@ -12,7 +12,7 @@ export function listView(ctx: Context): View {
   const { t } = ctx;
   const filter = (id: string, label: string, values: string[], prefix: 'status' | 'level') => {
     const select = h('select', { id, onchange: () => refresh(false) }, h('option', { value: '' }, t('list.all')),
-      ...values.map((v) => h('option', { value: v }, t(`${prefix}.${v}` as any))));
+      ...values.map((v) => h('option', { value: v }, t(`${prefix}.${v}` as Key))));
     return [h('label', { for: id }, label), select] as const;
   };
   const [statusLabel, status] = filter('filter-status', t('list.status'), STATUSES, 'status');

@@ -15,9 +15,9 @@ export function usersView(ctx: Context): View {
     status.textContent = e instanceof ApiError && e.status === 409 ? t('users.exists')
       : e instanceof ApiError ? t('error.generic', { status: e.status }) : t('error.offline');
   };
-  const act = async (path: string, email: string, done: (data: any) => string) => {
+  const act = async (path: string, email: string, done: (data: { email: string; password: string }) => string) => {
     try {
-      status.textContent = done(await api(path, { method: 'POST', body: { email } }));
+      status.textContent = done(await api<{ email: string; password: string }>(path, { method: 'POST', body: { email } }));
       await load();
     } catch (e) { fail(e); }
   };
