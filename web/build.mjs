@@ -1,5 +1,6 @@
 // Builds the widget bundle into build/web/: back-check.js (the element, its
-// first screen and its CSS), back-check-steps.js (the steps, the results and
+// first screen and its CSS), back-check.css and first-screen.json (that first
+// screen as HTML, for pages that print it), back-check-steps.js (the steps, the results and
 // the contact form, imported with the core once the element is near the
 // viewport), next to the Emscripten glue and .wasm it loads lazily, and
 // locales/*.json (the visitor's one catalog).
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCore } from './build-core.mjs';
 import { squeeze } from './build-minify.mjs';
 import { fallbackTexts, locales, servedCatalog } from './build-texts.mjs';
+import { buildFirstScreen } from './first-screen-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'web');
@@ -23,13 +25,11 @@ const LOCALES = await locales(); // web/rules/locales.ts: the one list
 for (const locale of LOCALES) writeFileSync(join(out, 'locales', `${locale}.json`), servedCatalog(locale));
 
 // CSS files are imported as minified text, for constructable stylesheets.
+const minifyCss = async (path) => (await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true })).code.trim();
 const cssAsText = {
   name: 'css-as-text',
   setup(b) {
-    b.onLoad({ filter: /\.css$/ }, async (args) => {
-      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
-      return { contents: code.trim(), loader: 'text' };
-    });
+    b.onLoad({ filter: /\.css$/ }, async (args) => ({ contents: await minifyCss(args.path), loader: 'text' }));
   },
 };
 
@@ -51,6 +51,10 @@ await build({
   plugins: [cssAsText, fallbackTexts],
 });
 if (!process.env.BACKCHECK_NO_MINIFY) for (const file of ['back-check.js', 'back-check-steps.js']) await squeeze(join(out, file));
+// The first screen as HTML for pages that print it, and the stylesheet it links
+// (web/first-screen-build.mjs): the same code and texts as back-check.js's first render.
+await buildFirstScreen(root, out, await minifyCss(join(root, 'web', 'styles', 'first-screen.css')), [cssAsText, fallbackTexts]);
+
 // The clinic inbox page (server/ serves build/web/inbox/): its script, page and
 // styles, and the widget's catalogs, from which the server names codes in words.
 const inbox = join(out, 'inbox');

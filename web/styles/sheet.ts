@@ -1,6 +1,11 @@
 // Constructable stylesheets for the shadow root: one shared base sheet and a
 // tiny one for the clinic's accent colour (already checked with CSS.supports).
-import css from './widget.css';
+// The base sheet is the first screen's rules (also back-check.css, for pages
+// that print the first screen) followed by the rest.
+import firstScreen from './first-screen.css';
+import rest from './widget.css';
+
+const css = firstScreen + rest;
 
 let base: CSSStyleSheet | undefined;
 const accents = new Map<string, CSSStyleSheet>();
