@@ -44,7 +44,7 @@ class Element {
     for (const kid of kids) this.children.push(typeof kid === 'string' ? new Text(kid) : kid);
   }
   get html() {
-    const attrs = [...this.attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
+    const attrs = [...this.attributes].map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
     if (VOID.has(this.tag)) return `<${this.tag}${attrs}>`;
     return `<${this.tag}${attrs}>${this.children.map((kid) => kid.html).join('')}</${this.tag}>`;
   }
