@@ -25,3 +25,23 @@ test('the demo article uses the same script tag', () => {
   const tag = scriptTag(readFileSync(new URL('../../site/index.html', import.meta.url), 'utf8'));
   assert.match(tag, /type="module" src="\/widget\/back-check\.js" fetchpriority="low"/, tag);
 });
+
+// The snippet carries the widget's first screen (tests/web/first-screen.test.mjs): its
+// stylesheet must not count against the page's first paint either.
+const firstScreen = JSON.parse(readFileSync(new URL('../../build/web/first-screen.json', import.meta.url), 'utf8'));
+
+test('with a language set, the snippet prints the first screen inside the element, its stylesheet at low priority', () => {
+  const snippet = elementSnippet({ 'clinic-name': 'A clinic', locale: 'es' }, 'https://widget.example.com/', '', firstScreen);
+  const element = snippet.slice(snippet.indexOf('<back-check'));
+  assert.match(element, /^<back-check\n  clinic-name="A clinic"\n  locale="es"\n>\n<template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/widget\.example\.com\/widget\/back-check\.css" fetchpriority="low">/);
+  assert.ok(element.includes('<span>A clinic · Autoevaluación del dolor de espalda</span>'), element);
+  assert.match(element, /<\/template>\n<\/back-check>$/);
+});
+
+test('without a language (the visitor\'s browser picks it) or without the templates, the snippet has the element only', () => {
+  for (const [settings, templates] of [[{ 'clinic-name': 'A clinic' }, firstScreen], [{ 'clinic-name': 'A clinic', locale: 'en' }, null]]) {
+    const snippet = elementSnippet(settings, 'https://widget.example.com', '', templates);
+    assert.doesNotMatch(snippet, /<template/);
+    assert.match(snippet, /\n><\/back-check>$/);
+  }
+});
