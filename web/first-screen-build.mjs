@@ -16,7 +16,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const VOID = new Set(['img', 'link', 'br', 'input']);
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+// Non-ASCII as character references: a snippet pasted into a page that is not
+// UTF-8 still shows "·" and "ó" (and the element finds the texts it renders).
+const escapeText = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0).toString(16)};`);
 const escapeAttr = (text) => escapeText(text).replace(/"/g, '&quot;');
 
 /** Just enough DOM for web/dom.ts's h(): elements, attributes, text; serialised as HTML. */

@@ -15,6 +15,8 @@ const built = JSON.parse(readFileSync(new URL('../../build/web/first-screen.json
 const en = JSON.parse(readFileSync(new URL('../../web/locales/en.json', import.meta.url), 'utf8'));
 const es = JSON.parse(readFileSync(new URL('../../web/locales/es.json', import.meta.url), 'utf8'));
 const BASE = 'https://widget.example.com/widget/';
+/** The templates write non-ASCII as character references; this reads them back. */
+const decode = (html) => html.replace(/&#x([0-9a-f]+);/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)));
 
 test('the build writes four templates per locale: the intro in that language, a stylesheet link, only the three placeholders', () => {
   assert.deepEqual(Object.keys(built.locales).sort(), ['en', 'es']);
@@ -25,7 +27,8 @@ test('the build writes four templates per locale: the intro in that language, a 
       assert.match(html, /^<template shadowrootmode="open"><link rel="stylesheet" href="\{\{base\}\}back-check\.css" fetchpriority="low"><div class="frame"/);
       assert.ok(html.endsWith('</div></template>'), key);
       assert.ok(html.includes(`lang="${locale}"`), key);
-      for (const text of ['intro.title', 'intro.start', 'widget.title']) assert.ok(html.includes(catalog[text]), `${locale} ${key}: ${text}`);
+      for (const text of ['intro.title', 'intro.body', 'intro.start', 'widget.title']) assert.ok(decode(html).includes(catalog[text]), `${locale} ${key}: ${text}`);
+      assert.match(html, /^[\x20-\x7e]*$/, 'ASCII only: a page that is not UTF-8 shows the same texts');
       assert.deepEqual([...new Set(html.match(/\{\{\w+\}\}/g))].sort(), ['{{base}}', ...(key.includes('logo') ? ['{{logo}}'] : []), ...(key.includes('name') ? ['{{name}}'] : [])].sort());
       assert.doesNotMatch(html, /\son\w+=|<script|style=/i, 'no listeners, scripts or inline styles (strict CSP)');
     }
@@ -34,17 +37,17 @@ test('the build writes four templates per locale: the intro in that language, a 
 
 test('prints the template that fits: name and logo filled in, escaped', () => {
   const html = printFirstScreen(built, { base: BASE, locale: 'en', clinicName: ' A & B <i>Physio</i> ', logo: 'https://x.example/logo.svg?a=1&b="2"' });
-  assert.ok(html.includes('<span>A &amp; B &lt;i&gt;Physio&lt;/i&gt; · Back pain self-check</span>'), html);
+  assert.ok(html.includes('<span>A &amp; B &lt;i&gt;Physio&lt;/i&gt; &#xb7; Back pain self-check</span>'), html);
   assert.ok(html.includes('<img src="https://x.example/logo.svg?a=1&amp;b=&quot;2&quot;" alt="" class="logo" part="logo">'), html);
   assert.ok(html.includes(`href="${BASE}back-check.css"`));
   const plain = printFirstScreen(built, { base: 'https://widget.example.com/widget', locale: 'es' });
-  assert.ok(plain.includes(`<span>${es['widget.title']}</span>`) && !plain.includes('<img'), plain);
+  assert.ok(decode(plain).includes(`<span>${es['widget.title']}</span>`) && !plain.includes('<img'), plain);
   assert.ok(plain.includes(`href="${BASE}back-check.css"`), 'a base without its trailing slash gets one');
 });
 
 test('fills in one pass: a clinic name holding a placeholder stays text', () => {
   const html = printFirstScreen(built, { base: BASE, locale: 'en', clinicName: '{{logo}} {{base}}' });
-  assert.ok(html.includes('<span>{{logo}} {{base}} · Back pain self-check</span>'), html);
+  assert.ok(html.includes('<span>{{logo}} {{base}} &#xb7; Back pain self-check</span>'), html);
 });
 
 test('prints nothing without a fixed language (the visitor\'s browser picks it), for an unknown one, or without templates', () => {
@@ -65,7 +68,7 @@ test('the demo server prints into empty elements only, reading their attributes 
   const out = withFirstScreen(page, built);
   const [first, second, third] = out.split('\n');
   assert.match(first, /^<back-check clinic-name="A &amp; B" locale="en" logo="\/favicon.svg"><template shadowrootmode="open"><link rel="stylesheet" href="\/widget\/back-check.css"/);
-  assert.ok(first.includes('<span>A &amp; B · Back pain self-check</span>') && first.includes('<img src="/favicon.svg"'), first);
+  assert.ok(first.includes('<span>A &amp; B &#xb7; Back pain self-check</span>') && first.includes('<img src="/favicon.svg"'), first);
   assert.equal(second, '<back-check locale="en"><p>own</p></back-check>');
   assert.equal(third, '<back-check clinic-name="No language"></back-check>');
 });
