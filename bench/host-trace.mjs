@@ -19,7 +19,7 @@ import { chromium } from '@playwright/test';
 
 import config from '../playwright.config.mjs';
 import { fmtRange, summarize } from './stats.mjs';
-import { startVariantServer, VARIANTS } from './variants.mjs';
+import { H2, startVariantServer, VARIANTS } from './variants.mjs';
 
 export const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
 export const CPU_SLOWDOWN = 4;
@@ -66,7 +66,7 @@ function traceWork(events) {
 }
 
 async function oneRun(browser, url, { trace }) {
-  const context = await browser.newContext(MOBILE);
+  const context = await browser.newContext({ ...MOBILE, ignoreHTTPSErrors: H2 });
   try {
     const page = await context.newPage();
     await page.addInitScript(observe);

@@ -14,6 +14,11 @@
 // when the browser began to run it (bench/ready.mjs does the same with a route).
 // BACKCHECK_BENCH_NO_COMPRESSION=1 serves files uncompressed, as the demo
 // server did before issue 18 (for a before/after table).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { iframeSnippet } from '../site/js/snippets.js';
 import { startServer } from '../site/server.mjs';
 import { withoutWidget } from './pages.mjs';
@@ -81,9 +86,32 @@ export function rewriteVariants({ mark = false } = {}) {
   };
 }
 
+/**
+ * BACKCHECK_BENCH_H2=1: the bench pages over HTTPS with HTTP/2 (one connection
+ * per origin, as on clinics' real sites) instead of the demo server's plain
+ * HTTP/1.1, with a self-signed certificate made once (openssl) in build/bench-tls/;
+ * the browsers are told to accept it (H2 below).
+ */
+export const H2 = !!process.env.BACKCHECK_BENCH_H2;
+function benchTls() {
+  const dir = join(fileURLToPath(new URL('..', import.meta.url)), 'build', 'bench-tls');
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  if (!existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
 /** The demo server with the variants (on BACKCHECK_BENCH_PORT, else any free port); resolves to { origin, close() }. */
 export async function startVariantServer({ mark = false, compression = !process.env.BACKCHECK_BENCH_NO_COMPRESSION } = {}) {
   const printFirstScreen = (url) => !SCRIPT_ONLY.has(url.searchParams.get('bench'));
-  const server = await startServer({ port: Number(process.env.BACKCHECK_BENCH_PORT ?? 0), compression, rewrite: rewriteVariants({ mark }), printFirstScreen });
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => { server.close(); server.closeAllConnections(); } };
+  const server = await startServer({
+    port: Number(process.env.BACKCHECK_BENCH_PORT ?? 0), compression, rewrite: rewriteVariants({ mark }), printFirstScreen, tls: H2 ? benchTls() : undefined,
+  });
+  const close = () => {
+    server.close();
+    server.closeAllConnections?.();
+  };
+  return { origin: `${H2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`, close };
 }

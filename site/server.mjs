@@ -11,6 +11,7 @@
 // connect-src allows that one origin. Without it, the article is mailto-only.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,7 +191,7 @@ async function handle(request, response, { inbox, rewrite, compression, printFir
   } catch (error) {
     const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR';
     const status = error.status === 400 ? 400 : missing ? 404 : 500;
-    if (response.headersSent) return void response.destroy();
+    if (response.headersSent) return void (response.stream ?? response).destroy();
     response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end({ 400: 'Bad request\n', 404: 'Not found\n', 500: 'Server error\n' }[status]);
   }
@@ -203,10 +204,14 @@ async function handle(request, response, { inbox, rewrite, compression, printFir
  * `compression: false` serves every file as it is (a benchmark's "before").
  * `printFirstScreen(url)` (benchmarks only) false: the article without its
  * printed first screen (the script-only path).
+ * `tls: { key, cert }` (benchmarks only): HTTPS with HTTP/2, as clinics' sites
+ * are served, instead of plain HTTP/1.1.
  */
-export function startServer({ port = 8080, host = '127.0.0.1', inbox = '', rewrite, compression = true, printFirstScreen: prints = () => true } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', inbox = '', rewrite, compression = true, printFirstScreen: prints = () => true, tls } = {}) {
   return new Promise((resolve, reject) => {
-    const server = createServer((req, res) => void handle(req, res, { inbox, rewrite, compression, printFirstScreen: prints }).catch(() => res.destroy()));
+    const handler = (req, res) =>
+      void handle(req, res, { inbox, rewrite, compression, printFirstScreen: prints }).catch(() => (res.stream ?? res).destroy());
+    const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
