@@ -16,7 +16,7 @@ import type { Result } from './types.js';
 import { renderIntro, showPreparing } from './steps/intro.js';
 // The steps and results are back-check-steps.js, imported with the core (web/steps-loader.ts).
 import { renderEmergency, renderResults, renderStep } from './steps-loader.js';
-import { sheets } from './styles/sheet.js';
+import { RootStyles, styleRoot } from './styles/sheet.js';
 import { connectLeads } from './leads/connect.js';
 import { resultDetail } from './leads/analytics.js';
 import { keepsFrame, currentFrame, renderFrame } from './element/first-screen.js';
@@ -37,6 +37,7 @@ export class BackCheckElement extends HTMLElement {
   static readonly observedAttributes = [...Object.keys(STRING_ATTRS), ...Object.keys(BOOLEAN_ATTRS)];
 
   #root: ShadowRoot;
+  #styles: RootStyles;
   #printed: boolean; // the page printed the first screen (a declarative shadow root)
   #t: T = translator('en', {});
   #config: Config = { analytics: false, analyticsLevels: false, includeAnswers: false };
@@ -66,8 +67,9 @@ export class BackCheckElement extends HTMLElement {
     // A declarative shadow root from the page is kept (attachShadow would empty it).
     this.#root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     this.#printed = currentFrame(this.#root) !== null;
-    // At once, not after the catalog arrives: the sheet holds the reserved height.
-    this.#root.adoptedStyleSheets = sheets();
+    // At once, not after the catalog arrives: the styles (or, until they are in, a tiny sheet) hold the reserved height.
+    this.#styles = styleRoot(this.#root);
+    this.#styles.adopt();
     // The intro's buttons have no listeners of their own (a printed intro cannot have any).
     this.#root.addEventListener('click', (event) => this.#introClick(event));
   }
@@ -148,15 +150,18 @@ export class BackCheckElement extends HTMLElement {
     if (key && key !== this.#warned) console.warn(`<back-check>: ${t('config.console')} ${key}`);
     this.#warned = key;
 
-    this.#root.adoptedStyleSheets = sheets(config.accent);
+    this.#styles.adopt(config.accent);
     const frame = renderFrame(t, config, invalid, catalog === null ? this.#failed() : this.#body());
     // The intro has no listeners of its own: when it is unchanged (printed by the page, or
     // re-rendered as the catalog arrives) its nodes stay, and nothing is painted again.
-    const kept = this.#view === 'intro' && keepsFrame(currentFrame(this.#root), frame);
+    const current = currentFrame(this.#root);
+    const kept = this.#view === 'intro' && keepsFrame(current, frame);
     if (!kept) {
       // A re-render of the same screen (catalog arrived, attributes changed) keeps focus where it was.
       const mark = this.#focusHeading ? null : markFocus(this.#root);
-      this.#root.replaceChildren(frame);
+      // Only the frame: a printed stylesheet link taken out and put back would load again, unstyled meanwhile.
+      if (current) current.replaceWith(frame);
+      else this.#root.append(frame);
       if (this.#focusHeading) this.#root.querySelector<HTMLElement>('h2')?.focus();
       else restoreFocus(this.#root, mark);
     }

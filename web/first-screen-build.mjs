@@ -4,7 +4,7 @@
 // markup comes from the element's own code (web/element/first-screen.ts, run
 // here on a minimal DOM), so the element finds exactly what it would render and
 // keeps it. Written to build/web/:
-//   back-check.css      the widget's stylesheet, which the printed shadow root links
+//   back-check.css      the widget's stylesheet (web/styles/sheet.ts), which the printed shadow root links
 //   first-screen.json   per locale, four templates (with/without clinic name and logo)
 // A template holds three placeholders, filled by site/js/first-screen.js (the
 // configurator's snippet, the demo server) and the WordPress plugin
@@ -71,9 +71,9 @@ async function loadRenderer(root, plugins) {
 
 /**
  * Writes back-check.css and first-screen.json into `out`. `css` is the
- * minified stylesheet (the same text back-check.js adopts); `plugins` are the
- * bundle's own (CSS as text, the bundled texts), so the first screen uses
- * exactly the texts the element has before its catalog arrives.
+ * minified stylesheet; `plugins` are the bundle's own (the bundled texts), so
+ * the first screen uses exactly the texts the element has before its catalog
+ * arrives.
  */
 export async function buildFirstScreen(root, out, css, plugins) {
   writeFileSync(join(out, 'back-check.css'), css);
