@@ -19,8 +19,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { iframeSnippet } from '../site/js/snippets.js';
 import { startServer } from '../site/server.mjs';
+// The configurator's snippet code with the shared rules it imports from /widget/rules.js
+// (a plain import of site/js/snippets.js cannot resolve that path outside the served site).
+import { loadSite } from '../tests/web/load.mjs';
 import { withoutWidget } from './pages.mjs';
 
 export const VARIANTS = {
@@ -38,6 +40,8 @@ export const VARIANTS = {
 
 /** Variants whose page does not print the widget's first screen (site/server.mjs, printFirstScreen). */
 const SCRIPT_ONLY = new Set(['below-script', 'above-script']);
+
+const { iframeSnippet } = await loadSite('snippets.js');
 
 /** The article with the configurator's iframe snippet in place of the script and element (same clinic settings). */
 export function withIframe(html) {

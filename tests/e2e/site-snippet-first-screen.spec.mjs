@@ -9,7 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
-import { elementSnippet } from '../../site/js/snippets.js';
+import { loadSite } from '../web/load.mjs';
+
+// The configurator's own snippet code, with the shared rules it imports from /widget/rules.js.
+const { elementSnippet } = await loadSite('snippets.js');
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 const WEB = join(process.cwd(), 'build', 'web');

@@ -33,7 +33,7 @@ const firstScreen = JSON.parse(readFileSync(new URL('../../build/web/first-scree
 test('with a language set, the snippet prints the first screen inside the element, its stylesheet at low priority', () => {
   const snippet = elementSnippet({ 'clinic-name': 'A clinic', locale: 'es' }, 'https://widget.example.com/', '', firstScreen);
   const element = snippet.slice(snippet.indexOf('<back-check'));
-  assert.match(element, /^<back-check\n  clinic-name="A clinic"\n  locale="es"\n>\n<template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/widget\.example\.com\/widget\/back-check\.css" fetchpriority="low">/);
+  assert.match(element, /^<back-check\n {2}clinic-name="A clinic"\n {2}locale="es"\n>\n<template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/widget\.example\.com\/widget\/back-check\.css" fetchpriority="low">/);
   assert.ok(element.includes('<span>A clinic &#xb7; Autoevaluaci&#xf3;n del dolor de espalda</span>'), element);
   assert.match(element, /<\/template>\n<\/back-check>$/);
 });
