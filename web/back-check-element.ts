@@ -9,7 +9,6 @@
 // parallel, so a widget further down an article costs the host page nothing
 // but its script. Start pressed before they are here waits with a status.
 import { BOOLEAN_ATTRS, Config, readConfig, reflectAttributes, STRING_ATTRS } from './config.js';
-import { h } from './dom.js';
 import { markFocus, restoreFocus } from './focus.js';
 import { catalogNow, Locale, pickLocale, T, translator } from './i18n.js';
 import type { Result } from './types.js';
@@ -19,7 +18,7 @@ import { renderEmergency, renderResults, renderStep } from './steps-loader.js';
 import { RootStyles, styleRoot } from './styles/sheet.js';
 import { connectLeads } from './leads/connect.js';
 import { resultDetail } from './leads/analytics.js';
-import { keepsFrame, currentFrame, renderFrame } from './element/first-screen.js';
+import { currentFrame, keepsFrame, renderFailed, renderFrame } from './element/first-screen.js';
 import { Journey, Leave, Move } from './element/journey.js';
 import { Loader } from './element/loader.js';
 import { afterPaint, hostPainted } from './element/timing.js';
@@ -151,7 +150,7 @@ export class BackCheckElement extends HTMLElement {
     this.#warned = key;
 
     this.#styles.adopt(config.accent);
-    const frame = renderFrame(t, config, invalid, catalog === null ? this.#failed() : this.#body());
+    const frame = renderFrame(t, config, invalid, catalog === null ? renderFailed(this.#t, this.#config.clinicPhone) : this.#body());
     // The intro has no listeners of its own: when it is unchanged (printed by the page, or
     // re-rendered as the catalog arrives) its nodes stay, and nothing is painted again.
     const current = currentFrame(this.#root);
@@ -174,25 +173,12 @@ export class BackCheckElement extends HTMLElement {
     }
   }
 
-  /** The core or the catalog could not load: say so and point to the clinic (bundled texts only). */
-  #failed(): HTMLElement {
-    const t = this.#t;
-    const phone = this.#config.clinicPhone;
-    return h(
-      'p',
-      { class: 'notice', role: 'alert', part: 'status' },
-      t('widget.failed'),
-      phone ? ' ' : null,
-      phone ? h('a', { href: `tel:${phone.replace(/[^\d+]/g, '')}`, part: 'button call' }, t('cta.call', { phone })) : null,
-    );
-  }
-
   #body(view = this.#view): HTMLElement {
     const t = this.#t;
     const journey = this.#journey;
     switch (view) {
       case 'failed':
-        return this.#failed();
+        return renderFailed(this.#t, this.#config.clinicPhone);
       case 'intro':
         return renderIntro(t, journey.resumable, this.#loader.waiting);
       case 'emergency':

@@ -9,6 +9,7 @@
 import type { Config } from '../config.js';
 import { h } from '../dom.js';
 import type { T } from '../i18n.js';
+import { telHref } from '../rules/phone.js';
 import { renderIntro } from '../steps/intro.js';
 
 export function renderFrame(t: T, config: Config, invalid: string[], body: HTMLElement): HTMLElement {
@@ -26,6 +27,17 @@ export function renderFrame(t: T, config: Config, invalid: string[], body: HTMLE
       : null,
     body,
     h('p', { class: 'sr', 'aria-live': 'polite', id: 'live' }),
+  );
+}
+
+/** The core or the catalog could not load: say so and point to the clinic (bundled texts only). */
+export function renderFailed(t: T, phone: string | undefined): HTMLElement {
+  return h(
+    'p',
+    { class: 'notice', role: 'alert', part: 'status' },
+    t('widget.failed'),
+    phone ? ' ' : null,
+    phone ? h('a', { href: telHref(phone), part: 'button call' }, t('cta.call', { phone })) : null,
   );
 }
 
