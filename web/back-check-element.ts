@@ -166,10 +166,10 @@ export class BackCheckElement extends HTMLElement {
     }
     this.#focusHeading = false;
     if (!this.#readySent && this.isConnected) {
-      // The first screen is shown and usable (Start works, waiting for the core if need be).
+      // The first screen is shown (once the styles apply) and usable (Start works, waiting for the core if need be).
       this.#readySent = true;
       const detail = { printed: this.#printed && kept };
-      this.dispatchEvent(new CustomEvent('backcheck:ready', { bubbles: true, composed: true, detail }));
+      void this.#styles.styled.then(() => this.dispatchEvent(new CustomEvent('backcheck:ready', { bubbles: true, composed: true, detail })));
     }
   }
 

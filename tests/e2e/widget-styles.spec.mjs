@@ -21,9 +21,9 @@ test('script-only page: the frame is out of view in its reserved height until ba
     await route.continue();
   });
   await page.goto('/test/blank.html');
-  await page.waitForFunction(() => window.__ready !== undefined);
-  expect(await page.evaluate(() => window.__ready)).toEqual({ printed: false });
+  await page.waitForFunction(() => document.querySelector('back-check').shadowRoot.querySelector('.frame'));
   expect(await frameDisplay(page)).toBe('none');
+  expect(await page.evaluate(() => window.__ready), 'backcheck:ready waits until the first screen shows').toBeUndefined();
   await expect(startButton(page)).toBeHidden();
   expect(await widget(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(540);
 
@@ -31,6 +31,7 @@ test('script-only page: the frame is out of view in its reserved height until ba
   await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('back-check'), { locale: 'en' })));
   release();
   await expect(startButton(page).first()).toBeVisible();
+  expect(await page.evaluate(() => window.__ready)).toEqual({ printed: false });
   expect(await frameDisplay(page)).toBe('block');
   expect(await startButton(page).first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 110, 110)');
   await expect(widget(page).nth(1).getByRole('button', { name: en['intro.start'] })).toBeVisible();

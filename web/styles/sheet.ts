@@ -40,6 +40,8 @@ function loadStyles(): Promise<CSSStyleSheet | null> {
 export interface RootStyles {
   /** Sets the root's adopted sheets for this accent colour (and again once the styles arrive). */
   adopt(accent?: string): void;
+  /** Resolves once the styles apply (or could not load): the frame is shown from then on. */
+  readonly styled: Promise<void>;
 }
 
 /**
@@ -57,11 +59,12 @@ export function styleRoot(root: ShadowRoot): RootStyles {
     const extra = accent ? (accents.get(accent) ?? accents.set(accent, sheet(`:host{--_a:var(--backcheck-accent,${accent})}`)).get(accent)!) : null;
     root.adoptedStyleSheets = [(reserve ??= sheet(RESERVE)), ...(styles ? [styles] : []), ...(styled ? [] : [(hide ??= sheet(HIDE))]), ...(extra ? [extra] : [])];
   };
-  if (!styled)
-    void loadStyles().then((loaded) => {
-      styles = loaded;
-      styled = true;
-      adopt(accent);
-    });
-  return { adopt };
+  const done = styled
+    ? Promise.resolve()
+    : loadStyles().then((loaded) => {
+        styles = loaded;
+        styled = true;
+        adopt(accent);
+      });
+  return { adopt, styled: done };
 }
