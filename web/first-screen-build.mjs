@@ -5,7 +5,8 @@
 // here on a minimal DOM), so the element finds exactly what it would render and
 // keeps it. Written to build/web/:
 //   back-check.css      the widget's stylesheet (web/styles/sheet.ts), which the printed shadow root links
-//   first-screen.json   per locale, four templates (with/without clinic name and logo)
+//   first-screen.json   per locale, four templates (with/without clinic name and logo),
+//                       and `stylesOnly` (the stylesheet alone, for an element without a fixed language)
 // A template holds three placeholders, filled by site/js/first-screen.js (the
 // configurator's snippet, the demo server) and the WordPress plugin
 // (includes/first-screen.php), each value escaped for HTML:
@@ -16,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const VOID = new Set(['img', 'link', 'br', 'input']);
+const STYLESHEET = '<link rel="stylesheet" href="{{base}}back-check.css" fetchpriority="low">';
 // Non-ASCII as character references: a snippet pasted into a page that is not
 // UTF-8 still shows "·" and "ó" (and the element finds the texts it renders).
 const escapeText = (text) =>
@@ -93,12 +95,15 @@ export async function buildFirstScreen(root, out, css, plugins) {
         // unstyled flash), while the page's own first paint does not wait for it. fetchpriority="low"
         // (High instead of VeryHigh in Chromium, not a delayable request) says the same to
         // Lighthouse, which counts every VeryHigh stylesheet as blocking the page's first paint.
-        templates[key] = `<template shadowrootmode="open"><link rel="stylesheet" href="{{base}}back-check.css" fetchpriority="low">${frame}</template>`;
+        templates[key] = `<template shadowrootmode="open">${STYLESHEET}${frame}</template>`;
       }
       locales[locale] = templates;
     }
   } finally {
     globalThis.document = previous;
   }
-  writeFileSync(join(out, 'first-screen.json'), `${JSON.stringify({ stylesheet: 'back-check.css', locales }, null, 1)}\n`);
+  // Without a fixed language (the visitor's browser picks it) a page can still print the stylesheet:
+  // it then loads with the page instead of after the script.
+  const stylesOnly = `<template shadowrootmode="open">${STYLESHEET}</template>`;
+  writeFileSync(join(out, 'first-screen.json'), `${JSON.stringify({ stylesheet: 'back-check.css', stylesOnly, locales }, null, 1)}\n`);
 }

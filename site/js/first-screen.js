@@ -17,16 +17,18 @@ const escapeHtml = (value) =>
 const MAX_NAME = 120;
 
 /**
- * The declarative shadow root for one element, or '' when none can be printed:
- * no templates, or a locale that is not fixed (without a `locale` attribute the
- * visitor's browser picks the language, which a page cannot know in advance).
- * `base` is the folder of back-check.js, e.g. "https://widget.example.com/widget/".
+ * The declarative shadow root for one element: the first screen and its
+ * stylesheet; only the stylesheet when the locale is not fixed (without a
+ * `locale` attribute the visitor's browser picks the language, which a page
+ * cannot know in advance; the stylesheet then still loads with the page, not
+ * after the script); '' without templates. `base` is the folder of
+ * back-check.js, e.g. "https://widget.example.com/widget/".
  */
 export function printFirstScreen(firstScreen, { base, locale, clinicName = '', logo = '' }) {
-  const templates = firstScreen?.locales?.[String(locale ?? '').toLowerCase().split('-')[0]];
-  if (!templates || !locale) return '';
+  if (!firstScreen?.stylesOnly) return '';
+  const templates = locale ? firstScreen.locales?.[String(locale).toLowerCase().split('-')[0]] : undefined;
   const name = String(clinicName).trim();
   const values = { base: base.endsWith('/') ? base : `${base}/`, name: name.length <= MAX_NAME ? name : '', logo: String(logo).trim() };
   const key = [values.name && 'name', values.logo && 'logo'].filter(Boolean).join(' ') || 'plain';
-  return templates[key].replace(/\{\{(base|name|logo)\}\}/g, (_, field) => escapeHtml(values[field]));
+  return (templates?.[key] ?? firstScreen.stylesOnly).replace(/\{\{(base|name|logo)\}\}/g, (_, field) => escapeHtml(values[field]));
 }

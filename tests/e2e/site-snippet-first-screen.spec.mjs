@@ -37,13 +37,17 @@ test.beforeAll(async () => {
     }),
   );
   const widget = origin(widgetHost);
-  const snippet = elementSnippet({ 'clinic-name': 'Lakeside Physio', locale: 'en', accent: '#8a1538' }, widget, '', firstScreen);
+  // "/": a language set (the first screen printed); "/any-language": none (the stylesheet alone).
+  const snippets = {
+    '/': elementSnippet({ 'clinic-name': 'Lakeside Physio', locale: 'en', accent: '#8a1538' }, widget, '', firstScreen),
+    '/any-language': elementSnippet({ 'clinic-name': 'Lakeside Physio', accent: '#8a1538' }, widget, '', firstScreen),
+  };
   const csp = [`script-src 'self' ${widget} 'wasm-unsafe-eval'`, `style-src 'self' ${widget}`, `connect-src 'self' ${widget}`, "img-src 'self' data:"].join('; ');
   clinicSite = await listen(
     createServer((req, res) =>
       res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp }).end(`<!doctype html><html lang="en">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Blog</title><h1>Our blog</h1>
-${snippet}
+${snippets[new URL(req.url, 'http://x').pathname] ?? ''}
 <p>After the check.</p>`),
     ),
   );
@@ -76,4 +80,16 @@ test('the snippet\'s printed first screen is painted before the script, styled f
   await start.click();
   await expect(w.getByRole('heading', { level: 2 })).toHaveText('First, your safety');
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
+});
+
+test('without a language the snippet prints the stylesheet alone: it loads with the page, once, and the element draws the first screen with it', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => r.url().endsWith('/widget/back-check.css') && requests.push(r.resourceType()));
+  await page.addInitScript(() => addEventListener('backcheck:ready', (event) => (window.__ready = event.detail), true));
+  await page.goto(`${origin(clinicSite)}/any-language`);
+  const w = page.locator('back-check');
+  await expect(w.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  expect(await page.evaluate(() => window.__ready)).toEqual({ printed: false });
+  expect(await w.getByRole('button', { name: 'Start the check' }).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(138, 21, 56)');
+  expect(requests, 'the printed link, not a second fetch by the element').toEqual(['stylesheet']);
 });

@@ -19,6 +19,7 @@ const BASE = 'https://widget.example.com/widget/';
 const decode = (html) => html.replace(/&#x([0-9a-f]+);/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)));
 
 test('the build writes four templates per locale: the intro in that language, a stylesheet link, only the three placeholders', () => {
+  assert.equal(built.stylesOnly, '<template shadowrootmode="open"><link rel="stylesheet" href="{{base}}back-check.css" fetchpriority="low"></template>');
   assert.deepEqual(Object.keys(built.locales).sort(), ['en', 'es']);
   for (const [locale, catalog] of [['en', en], ['es', es]]) {
     const templates = built.locales[locale];
@@ -50,10 +51,11 @@ test('fills in one pass: a clinic name holding a placeholder stays text', () => 
   assert.ok(html.includes('<span>{{logo}} {{base}} &#xb7; Back pain self-check</span>'), html);
 });
 
-test('prints nothing without a fixed language (the visitor\'s browser picks it), for an unknown one, or without templates', () => {
-  assert.equal(printFirstScreen(built, { base: BASE, locale: '' }), '');
-  assert.equal(printFirstScreen(built, { base: BASE, locale: undefined }), '');
-  assert.equal(printFirstScreen(built, { base: BASE, locale: 'fr' }), '');
+test('without a fixed language (the visitor\'s browser picks it) or for an unknown one: the stylesheet alone; without templates: nothing', () => {
+  const stylesOnly = `<template shadowrootmode="open"><link rel="stylesheet" href="${BASE}back-check.css" fetchpriority="low"></template>`;
+  assert.equal(printFirstScreen(built, { base: BASE, locale: '', clinicName: 'A clinic' }), stylesOnly);
+  assert.equal(printFirstScreen(built, { base: BASE, locale: undefined }), stylesOnly);
+  assert.equal(printFirstScreen(built, { base: BASE, locale: 'fr' }), stylesOnly);
   assert.equal(printFirstScreen(null, { base: BASE, locale: 'en' }), '');
   assert.ok(printFirstScreen(built, { base: BASE, locale: 'en-US' }).includes('lang="en"'));
 });
@@ -70,5 +72,5 @@ test('the demo server prints into empty elements only, reading their attributes 
   assert.match(first, /^<back-check clinic-name="A &amp; B" locale="en" logo="\/favicon.svg"><template shadowrootmode="open"><link rel="stylesheet" href="\/widget\/back-check.css"/);
   assert.ok(first.includes('<span>A &amp; B &#xb7; Back pain self-check</span>') && first.includes('<img src="/favicon.svg"'), first);
   assert.equal(second, '<back-check locale="en"><p>own</p></back-check>');
-  assert.equal(third, '<back-check clinic-name="No language"></back-check>');
+  assert.equal(third, '<back-check clinic-name="No language"><template shadowrootmode="open"><link rel="stylesheet" href="/widget/back-check.css" fetchpriority="low"></template></back-check>');
 });

@@ -38,10 +38,8 @@ test('with a language set, the snippet prints the first screen inside the elemen
   assert.match(element, /<\/template>\n<\/back-check>$/);
 });
 
-test('without a language (the visitor\'s browser picks it) or without the templates, the snippet has the element only', () => {
-  for (const [settings, templates] of [[{ 'clinic-name': 'A clinic' }, firstScreen], [{ 'clinic-name': 'A clinic', locale: 'en' }, null]]) {
-    const snippet = elementSnippet(settings, 'https://widget.example.com', '', templates);
-    assert.doesNotMatch(snippet, /<template/);
-    assert.match(snippet, /\n><\/back-check>$/);
-  }
+test('without a language (the visitor\'s browser picks it) the snippet prints the stylesheet alone; without the templates, the element alone', () => {
+  const snippet = elementSnippet({ 'clinic-name': 'A clinic' }, 'https://widget.example.com', '', firstScreen);
+  assert.match(snippet, /\n>\n<template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/widget\.example\.com\/widget\/back-check\.css" fetchpriority="low"><\/template>\n<\/back-check>$/);
+  assert.match(elementSnippet({ 'clinic-name': 'A clinic', locale: 'en' }, 'https://widget.example.com', '', null), /\n><\/back-check>$/);
 });

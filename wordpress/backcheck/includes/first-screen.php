@@ -14,41 +14,44 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** @return array<string, array<string, string>> locale => template key => HTML, from widget/first-screen.json (empty if missing). */
+/** @return array<string, mixed> widget/first-screen.json (empty if missing or unreadable). */
 function backcheck_first_screen_templates() {
 	static $templates = null;
 	if ( null === $templates ) {
 		$file      = BACKCHECK_DIR . 'widget/first-screen.json';
 		$json      = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-		$templates = is_array( $json ) && isset( $json['locales'] ) && is_array( $json['locales'] ) ? $json['locales'] : array();
+		$templates = is_array( $json ) && isset( $json['stylesOnly'], $json['locales'] ) && is_string( $json['stylesOnly'] ) && is_array( $json['locales'] ) ? $json : array();
 	}
 	return $templates;
 }
 
 /**
  * The declarative shadow root for an element with these (already checked)
- * attributes, or '' when none can be printed: without a fixed language the
- * visitor's browser picks it, which the page cannot know.
+ * attributes: the first screen and its stylesheet; only the stylesheet
+ * without a fixed language (the visitor's browser picks it, which the page
+ * cannot know; the stylesheet still loads with the page); '' without the
+ * templates.
  *
  * @param array<string, string|bool> $attributes Attribute name => value, as backcheck_element_attributes() returns them.
  * @return string HTML, escaped.
  */
 function backcheck_first_screen( array $attributes ) {
-	$locale    = isset( $attributes['locale'] ) ? strtolower( substr( (string) $attributes['locale'], 0, 2 ) ) : '';
 	$templates = backcheck_first_screen_templates();
-	if ( '' === $locale || ! isset( $templates[ $locale ] ) || ! is_array( $templates[ $locale ] ) ) {
+	if ( ! $templates ) {
 		return '';
 	}
-	$name = isset( $attributes['clinic-name'] ) ? trim( (string) $attributes['clinic-name'] ) : '';
-	$logo = isset( $attributes['logo'] ) ? trim( (string) $attributes['logo'] ) : '';
-	$key  = trim( ( '' !== $name ? 'name' : '' ) . ' ' . ( '' !== $logo ? 'logo' : '' ) );
-	$key  = '' === $key ? 'plain' : $key;
-	if ( ! isset( $templates[ $locale ][ $key ] ) || ! is_string( $templates[ $locale ][ $key ] ) ) {
-		return '';
+	$locale = isset( $attributes['locale'] ) ? strtolower( substr( (string) $attributes['locale'], 0, 2 ) ) : '';
+	$name   = isset( $attributes['clinic-name'] ) ? trim( (string) $attributes['clinic-name'] ) : '';
+	$logo   = isset( $attributes['logo'] ) ? trim( (string) $attributes['logo'] ) : '';
+	$key    = trim( ( '' !== $name ? 'name' : '' ) . ' ' . ( '' !== $logo ? 'logo' : '' ) );
+	$key    = '' === $key ? 'plain' : $key;
+	$html   = $templates['stylesOnly'];
+	if ( '' !== $locale && isset( $templates['locales'][ $locale ][ $key ] ) && is_string( $templates['locales'][ $locale ][ $key ] ) ) {
+		$html = $templates['locales'][ $locale ][ $key ];
 	}
 	// One pass (strtr): a value that contains a placeholder is not filled in again.
 	return strtr(
-		$templates[ $locale ][ $key ],
+		$html,
 		array(
 			'{{base}}' => esc_attr( BACKCHECK_URL . 'widget/' ),
 			'{{name}}' => esc_html( $name ),
