@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { startVariantServer, VARIANTS } from './variants.mjs';
+import { H2, startVariantServer, VARIANTS } from './variants.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'build', 'lighthouse');
@@ -37,7 +37,7 @@ function runCli(url, outputPath, timeoutMs) {
   const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
   const args = [
     cli, url, '--quiet', '--output=json', `--output-path=${outputPath}`,
-    `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${[...CHROME_FLAGS, ...(H2 ? ['--ignore-certificate-errors'] : [])].join(' ')}`,
     `--max-wait-for-load=${Math.min(45_000, timeoutMs)}`,
   ];
   return new Promise((resolve, reject) => {

@@ -14,3 +14,11 @@ export function blankPage(csp) {
     body: '<!doctype html><html lang="en"><title>bench</title><p>bench</p></html>',
   };
 }
+
+/** The article's HTML minus the widget (script tag, modulepreload, element). */
+export function withoutWidget(html) {
+  return html
+    .replace(/<script\b[^>]*\bsrc="[^"]*back-check\.js"[^>]*>\s*<\/script>\s*/g, '')
+    .replace(/<link\b[^>]*\bhref="[^"]*(back-check|backcheck-core)[^"]*"[^>]*>\s*/g, '')
+    .replace(/<back-check\b[\s\S]*?<\/back-check>/g, '');
+}

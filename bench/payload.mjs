@@ -15,6 +15,9 @@ export const BUDGET_GZIP_BYTES = 60 * 1024;
 export const BEFORE_START_BUDGET_GZIP_BYTES = 16 * 1024;
 
 export const ENTRY = 'back-check.js';
+// The stylesheet of the first screen a page prints inside the element
+// (web/first-screen-build.mjs): downloaded with the page, before the script runs.
+export const PRINTED_STYLESHEET = 'back-check.css';
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?\.json$/;
 // A relative file name inside a string literal: "./backcheck-core.js", "backcheck-core.wasm".
 const REFERENCE = /["'`](?:\.\/)?((?:[\w-]+\/)*[\w.-]+\.(?:m?js|wasm|css|json))["'`]/g;
@@ -62,6 +65,9 @@ export function visitorFiles(dir = webDir) {
   const locales = catalogs
     .filter((f) => !bundled.includes(f))
     .sort((a, b) => statSync(b).size - statSync(a).size);
+  // A page that prints the first screen also loads its stylesheet (the configurator's snippet, the plugin, the demo).
+  const printed = join(dir, PRINTED_STYLESHEET);
+  if (existsSync(printed)) reached.add(printed);
   const counted = new Set([...reached, ...catalogs]);
   return {
     code: [...reached],
@@ -132,19 +138,22 @@ const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s
 /**
  * The files a visitor downloads before pressing Start while the widget is not
  * yet near the viewport: the entry script and what it imports statically
- * (dynamic `import()`, `fetch` and `new URL` references load later).
+ * (dynamic `import()`, `fetch` and `new URL` references load later), and the
+ * printed first screen's stylesheet.
  */
 export function beforeStartFiles(dir = webDir) {
   const entry = join(dir, ENTRY);
   if (!existsSync(entry)) return [];
   const reached = [entry];
+  const printed = join(dir, PRINTED_STYLESHEET);
   for (let i = 0; i < reached.length; i++) {
+    if (!/\.m?js$/.test(reached[i])) continue;
     for (const [, name] of readFileSync(reached[i], 'utf8').matchAll(STATIC_IMPORT)) {
       const target = join(dirname(reached[i]), name);
       if (existsSync(target) && !reached.includes(target)) reached.push(target);
     }
   }
-  return reached;
+  return existsSync(printed) ? [...reached, printed] : reached;
 }
 
 export function measureBeforeStart(dir = webDir) {

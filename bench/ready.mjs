@@ -8,13 +8,9 @@ import { devices } from '@playwright/test';
 
 export const CPU_SLOWDOWN = 4;
 
-/** The article's HTML minus the widget (script tag, modulepreload, element). */
-export function withoutWidget(html) {
-  return html
-    .replace(/<script\b[^>]*\bsrc="[^"]*back-check\.js"[^>]*>\s*<\/script>\s*/g, '')
-    .replace(/<link\b[^>]*\bhref="[^"]*(back-check|backcheck-core)[^"]*"[^>]*>\s*/g, '')
-    .replace(/<back-check\b[\s\S]*?<\/back-check>/g, '');
-}
+// The article's HTML minus the widget (bench/pages.mjs; also imported from here by tests).
+export { withoutWidget } from './pages.mjs';
+import { withoutWidget } from './pages.mjs';
 
 // `backcheck:ready` fires when the first screen (the intro, from bundled texts)
 // has been rendered, before the core and the catalog are requested. "Painted"
@@ -25,8 +21,20 @@ export function withoutWidget(html) {
 // core, then goes on). `backcheck:core-ready` fires once the core (glue +
 // .wasm) has answered protocol() and the catalog is in.
 function recordReady() {
-  window.__bench = { ready: null, painted: null, coreReady: null, step: null };
+  window.__bench = { ready: null, painted: null, coreReady: null, step: null, firstScreen: null };
   const stamp = () => performance.now();
+  // The first frame in which the widget's first screen is there and styled (a
+  // printed one waits for its stylesheet; Chromium paints it in that frame).
+  const styled = () => {
+    const root = document.querySelector('back-check')?.shadowRoot;
+    const frame = root && [...root.children].find((el) => el.classList.contains('frame'));
+    return !!frame && getComputedStyle(frame).borderTopStyle === 'solid';
+  };
+  const poll = (frameStart) => {
+    if (styled()) window.__bench.firstScreen = frameStart;
+    else if (frameStart < 30_000) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
   document.addEventListener('backcheck:core-ready', () => {
     window.__bench.coreReady ??= stamp();
   }, { capture: true });
@@ -49,7 +57,7 @@ function recordReady() {
 }
 
 async function oneRun(browser, url, withWidget) {
-  const context = await browser.newContext({ ...devices['Pixel 5'] });
+  const context = await browser.newContext({ ...devices['Pixel 5'], ignoreHTTPSErrors: !!process.env.BACKCHECK_BENCH_H2 }); // bench/variants.mjs, H2
   try {
     const page = await context.newPage();
     const problems = [];
@@ -94,6 +102,8 @@ async function oneRun(browser, url, withWidget) {
         domContentLoaded: nav.domContentLoadedEventEnd,
         ready: window.__bench.ready,
         painted: window.__bench.painted,
+        firstScreen: window.__bench.firstScreen,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         coreReady: window.__bench.coreReady,
         step: window.__bench.step,
         scriptArrived: script ? script.responseEnd : null,
@@ -141,6 +151,11 @@ export async function timeToReady(browser, url, { runs = 10, warmups = 1 } = {})
     readyAfterScript: each((w) => w.painted - w.scriptArrived),
     startAfterScript: each((w) => w.scriptStart - w.scriptArrived),
     readyAfterStart: each((w) => w.painted - w.scriptStart),
+    firstScreen: each((w) => w.firstScreen),
+    firstScreenAfterStart: each((w) => w.firstScreen - w.scriptStart),
+    firstScreenAfterFcp: each((w) => w.firstScreen - w.fcp),
+    fcpWith: each((w) => w.fcp),
+    fcpWithout: each((w, wo) => wo.fcp),
     renderedAfterStart: each((w) => w.ready - w.scriptStart),
     renderedAfterScript: each((w) => w.ready - w.scriptArrived),
     coreAfterScript: each((w) => w.coreReady - w.scriptArrived),
@@ -151,4 +166,46 @@ export async function timeToReady(browser, url, { runs = 10, warmups = 1 } = {})
     loadRatio: each((w, wo) => w.load / wo.load),
     widgetFiles: pairs.at(-1).with.widgetFiles,
   };
+}
+
+// node bench/ready.mjs [--runs 10] [--variants above,above-script,below]: the
+// widget's own first paint and readiness on pages of bench/variants.mjs (4×
+// CPU, Pixel 5, cold cache), printed as a table per page.
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  const { chromium } = await import('@playwright/test');
+  const { loadavg } = await import('node:os');
+  const { default: config } = await import('../playwright.config.mjs');
+  const { fmtRange, summarize } = await import('./stats.mjs');
+  const { startVariantServer, VARIANTS } = await import('./variants.mjs');
+  const argv = process.argv.slice(2);
+  const value = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+  const runs = Number(value('--runs', 10));
+  const variants = value('--variants', 'above,above-script').split(',');
+  const browser = await chromium.launch(config.use.launchOptions);
+  const site = await startVariantServer();
+  const load = [loadavg()[0]];
+  const ms = (samples) => fmtRange(summarize(samples.filter((v) => Number.isFinite(v))), 0);
+  try {
+    for (const name of variants) {
+      if (!VARIANTS[name]?.widget) throw new Error(`not a page with the widget: ${name} (${Object.keys(VARIANTS).join(', ')})`);
+      const r = await timeToReady(browser, `${site.origin}/${VARIANTS[name].query}`, { runs });
+      load.push(loadavg()[0]);
+      console.log([
+        `#### ${VARIANTS[name].label} (${runs} runs, CPU ${r.cpuSlowdown}× slower)`, '',
+        '| Measure | ms, median (min–max) |', '|---|---:|',
+        `| Host page's first contentful paint: without the widget / with it | ${ms(r.fcpWithout)} / ${ms(r.fcpWith)} |`,
+        `| Widget's first screen painted, after navigation start | ${ms(r.firstScreen)} |`,
+        `| … after the host page's first contentful paint | ${ms(r.firstScreenAfterFcp)} |`,
+        `| … after back-check.js started to run (below zero: painted before the script ran) | ${ms(r.firstScreenAfterStart)} |`,
+        `| First screen usable (\`backcheck:ready\` and a frame), after back-check.js started to run (budget < 100) | **${ms(r.readyAfterStart)}** |`,
+        `| back-check.js waiting after it arrived, until the page's main thread ran it | ${ms(r.startAfterScript)} |`,
+        `| Core ready, after back-check.js arrived | ${ms(r.coreAfterScript)} |`,
+        '',
+      ].join('\n'));
+    }
+    console.log(`Load average (1 min) during the runs: ${fmtRange(summarize(load), 1)} on 2 cores.`);
+  } finally {
+    site.close();
+    await browser.close();
+  }
 }

@@ -172,7 +172,7 @@ if (ready) {
     `Files the browser fetched for the widget: ${fetched.join(', ')}` +
       (uncounted.length ? ` (**not in the payload count: ${uncounted.join(', ')}**)` : ' (all in the payload count above; the locale takes its one place)') +
       `, ${(firstScreen / 1024).toFixed(1)} KB gzip before the core is ready (English); the first screen needs ` +
-      'back-check.js only (its texts are bundled). The rest of the payload count is fetched later (lead form ' +
+      'back-check.js and back-check.css only (its texts are bundled). The rest of the payload count is fetched later (lead form ' +
       'script when the results offer it, the catalog of a non-English visitor)' +
       `. Budget < 100 ms for the widget's own part, from when back-check.js runs until its first screen is painted and usable: ` +
       `**${afterScript.median < 100 ? 'within' : 'OVER'}**. Counted from its arrival instead, the host page's own work in between ` +

@@ -7,14 +7,23 @@
 //   /?bench=above-without     that page without the widget
 //   /?bench=iframe, iframe-above   the configurator's iframe snippet instead of script + element
 //   /?bench=below-low, below-high  the widget's script with fetchpriority="low" / with none
+//   /?bench=below-script, above-script  without the first screen the demo server prints
+//                             into <back-check> (site/server.mjs): the script renders it
 // Each page with the widget names the page it is compared with (`without`).
 // With `mark`, back-check.js starts with a User Timing mark, so a run can tell
 // when the browser began to run it (bench/ready.mjs does the same with a route).
 // BACKCHECK_BENCH_NO_COMPRESSION=1 serves files uncompressed, as the demo
 // server did before issue 18 (for a before/after table).
-import { iframeSnippet } from '../site/js/snippets.js';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { startServer } from '../site/server.mjs';
-import { withoutWidget } from './ready.mjs';
+// The configurator's snippet code with the shared rules it imports from /widget/rules.js
+// (a plain import of site/js/snippets.js cannot resolve that path outside the served site).
+import { loadSite } from '../tests/web/load.mjs';
+import { withoutWidget } from './pages.mjs';
 
 export const VARIANTS = {
   below: { query: '', widget: true, without: 'below-without', label: 'widget below the fold' },
@@ -25,7 +34,14 @@ export const VARIANTS = {
   'iframe-above': { query: '?bench=iframe-above', widget: true, without: 'above-without', label: 'iframe embed in the first screen' },
   'below-low': { query: '?bench=below-low', widget: true, without: 'below-without', label: 'widget below the fold, script fetchpriority="low"' },
   'below-high': { query: '?bench=below-high', widget: true, without: 'below-without', label: 'widget below the fold, script at its default priority' },
+  'below-script': { query: '?bench=below-script', widget: true, without: 'below-without', label: 'widget below the fold, first screen rendered by the script (not printed)' },
+  'above-script': { query: '?bench=above-script', widget: true, without: 'above-without', label: 'widget in the first screen, first screen rendered by the script (not printed)' },
 };
+
+/** Variants whose page does not print the widget's first screen (site/server.mjs, printFirstScreen). */
+const SCRIPT_ONLY = new Set(['below-script', 'above-script']);
+
+const { iframeSnippet } = await loadSite('snippets.js');
 
 /** The article with the configurator's iframe snippet in place of the script and element (same clinic settings). */
 export function withIframe(html) {
@@ -59,6 +75,8 @@ const PAGES = {
   'iframe-above': (html) => withIframe(widgetAbove(html)),
   'below-low': (html) => scriptPriority(html, 'low'),
   'below-high': (html) => scriptPriority(html, null),
+  'below-script': (html) => html,
+  'above-script': (html) => widgetAbove(html),
 };
 
 export function rewriteVariants({ mark = false } = {}) {
@@ -72,8 +90,32 @@ export function rewriteVariants({ mark = false } = {}) {
   };
 }
 
-/** The demo server with the variants; resolves to { origin, close() }. */
+/**
+ * BACKCHECK_BENCH_H2=1: the bench pages over HTTPS with HTTP/2 (one connection
+ * per origin, as on clinics' real sites) instead of the demo server's plain
+ * HTTP/1.1, with a self-signed certificate made once (openssl) in build/bench-tls/;
+ * the browsers are told to accept it (H2 below).
+ */
+export const H2 = !!process.env.BACKCHECK_BENCH_H2;
+function benchTls() {
+  const dir = join(fileURLToPath(new URL('..', import.meta.url)), 'build', 'bench-tls');
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  if (!existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/** The demo server with the variants (on BACKCHECK_BENCH_PORT, else any free port); resolves to { origin, close() }. */
 export async function startVariantServer({ mark = false, compression = !process.env.BACKCHECK_BENCH_NO_COMPRESSION } = {}) {
-  const server = await startServer({ port: 0, compression, rewrite: rewriteVariants({ mark }) });
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+  const printFirstScreen = (url) => !SCRIPT_ONLY.has(url.searchParams.get('bench'));
+  const server = await startServer({
+    port: Number(process.env.BACKCHECK_BENCH_PORT ?? 0), compression, rewrite: rewriteVariants({ mark }), printFirstScreen, tls: H2 ? benchTls() : undefined,
+  });
+  const close = () => {
+    server.close();
+    server.closeAllConnections?.();
+  };
+  return { origin: `${H2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`, close };
 }

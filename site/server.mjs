@@ -11,10 +11,13 @@
 // connect-src allows that one origin. Without it, the article is mailto-only.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+import { printFirstScreen } from './js/first-screen.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mounts = [
@@ -107,13 +110,46 @@ function resolvePath(urlPath) {
   return null;
 }
 
+// The demo article prints the widget's first screen inside its <back-check>
+// (a declarative shadow root, site/js/first-screen.js), as a snippet from the
+// configurator and the WordPress plugin do: the page paints it with its own
+// first paint. So does one test page; the other test pages keep the
+// script-only path (an older snippet, or one without a fixed language).
+const PRINTS_FIRST_SCREEN = new Set([join(root, 'site', 'index.html'), join(root, 'site', 'test', 'first-screen.html')]);
+let firstScreen = { key: '', templates: null };
+
+/** build/web/first-screen.json of the widget being served, re-read when it changes; null without one. */
+async function firstScreenTemplates() {
+  const file = join(mounts[0][1], 'first-screen.json');
+  try {
+    const info = await stat(file);
+    const key = `${info.mtimeMs} ${info.size}`;
+    if (firstScreen.key !== key) firstScreen = { key, templates: JSON.parse(await readFile(file, 'utf8')) };
+    return firstScreen.templates;
+  } catch {
+    return null; // a widget build from before issue 18's first screen (a benchmark's "before")
+  }
+}
+
+const decodeAttr = (value) =>
+  value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** Every empty <back-check …></back-check> of `html` with its first screen printed inside. */
+export function withFirstScreen(html, templates, base = '/widget/') {
+  return html.replace(/<back-check\b([^>]*)><\/back-check>/g, (element, attrs) => {
+    const attr = (name) => decodeAttr(attrs.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? '');
+    const printed = printFirstScreen(templates, { base, locale: attr('locale'), clinicName: attr('clinic-name'), logo: attr('logo') });
+    return printed ? `<back-check${attrs}>${printed}</back-check>` : element;
+  });
+}
+
 // The article page's body and CSP when an inbox receives its leads.
 function withInbox(inbox, body) {
   const endpoint = new URL('/leads', inbox).href;
   return body.toString('utf8').replace('<back-check ', `<back-check lead-endpoint="${endpoint}" `);
 }
 
-async function handle(request, response, { inbox, rewrite, compression }) {
+async function handle(request, response, { inbox, rewrite, compression, printFirstScreen: prints }) {
   // Everything inside the try: one bad request must never take the server down.
   try {
     const url = new URL(request.url, 'http://localhost');
@@ -127,6 +163,10 @@ async function handle(request, response, { inbox, rewrite, compression }) {
     if (inbox && file === join(root, 'site', 'index.html')) {
       changed = withInbox(inbox, changed ?? body);
       csp = csp.replace("connect-src 'self'", `connect-src 'self' ${new URL(inbox).origin}`);
+    }
+    if (PRINTS_FIRST_SCREEN.has(file) && prints(url)) {
+      const templates = await firstScreenTemplates();
+      if (templates) changed = withFirstScreen((changed ?? body).toString('utf8'), templates);
     }
     if (changed !== undefined) body = Buffer.from(changed);
     const encoding = compression && COMPRESSIBLE.has(extname(file)) ? pickEncoding(request.headers['accept-encoding']) : null;
@@ -151,7 +191,7 @@ async function handle(request, response, { inbox, rewrite, compression }) {
   } catch (error) {
     const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR';
     const status = error.status === 400 ? 400 : missing ? 404 : 500;
-    if (response.headersSent) return void response.destroy();
+    if (response.headersSent) return void (response.stream ?? response).destroy();
     response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end({ 400: 'Bad request\n', 404: 'Not found\n', 500: 'Server error\n' }[status]);
   }
@@ -162,10 +202,16 @@ async function handle(request, response, { inbox, rewrite, compression }) {
  * `rewrite(url, body)` (benchmarks only) may return a changed body for a
  * request, e.g. the article without the widget; undefined keeps the file.
  * `compression: false` serves every file as it is (a benchmark's "before").
+ * `printFirstScreen(url)` (benchmarks only) false: the article without its
+ * printed first screen (the script-only path).
+ * `tls: { key, cert }` (benchmarks only): HTTPS with HTTP/2, as clinics' sites
+ * are served, instead of plain HTTP/1.1.
  */
-export function startServer({ port = 8080, host = '127.0.0.1', inbox = '', rewrite, compression = true } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', inbox = '', rewrite, compression = true, printFirstScreen: prints = () => true, tls } = {}) {
   return new Promise((resolve, reject) => {
-    const server = createServer((req, res) => void handle(req, res, { inbox, rewrite, compression }).catch(() => res.destroy()));
+    const handler = (req, res) =>
+      void handle(req, res, { inbox, rewrite, compression, printFirstScreen: prints }).catch(() => (res.stream ?? res).destroy());
+    const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });

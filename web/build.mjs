@@ -1,5 +1,6 @@
-// Builds the widget bundle into build/web/: back-check.js (the element, its
-// first screen and its CSS), back-check-steps.js (the steps, the results and
+// Builds the widget bundle into build/web/: back-check.js (the element and its
+// first screen), back-check.css (its styles), first-screen.json (that first
+// screen as HTML, for pages that print it), back-check-steps.js (the steps, the results and
 // the contact form, imported with the core once the element is near the
 // viewport), next to the Emscripten glue and .wasm it loads lazily, and
 // locales/*.json (the visitor's one catalog).
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCore } from './build-core.mjs';
 import { squeeze } from './build-minify.mjs';
 import { fallbackTexts, locales, servedCatalog } from './build-texts.mjs';
+import { buildFirstScreen } from './first-screen-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'web');
@@ -22,16 +24,8 @@ const LOCALES = await locales(); // web/rules/locales.ts: the one list
 // Every visitor fetches one catalog: served compact (web/build-texts.mjs, servedCatalog).
 for (const locale of LOCALES) writeFileSync(join(out, 'locales', `${locale}.json`), servedCatalog(locale));
 
-// CSS files are imported as minified text, for constructable stylesheets.
-const cssAsText = {
-  name: 'css-as-text',
-  setup(b) {
-    b.onLoad({ filter: /\.css$/ }, async (args) => {
-      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
-      return { contents: code.trim(), loader: 'text' };
-    });
-  },
-};
+// The widget's styles are their own file, back-check.css (web/styles/sheet.ts), not text in a script.
+const minifyCss = async (path) => (await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true })).code.trim();
 
 await build({
   // The steps, the results and the contact form (web/leads/) are their own script,
@@ -48,9 +42,13 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [cssAsText, fallbackTexts],
+  plugins: [fallbackTexts],
 });
 if (!process.env.BACKCHECK_NO_MINIFY) for (const file of ['back-check.js', 'back-check-steps.js']) await squeeze(join(out, file));
+// The widget's stylesheet, and the first screen as HTML for pages that print it
+// (web/first-screen-build.mjs): the same code and texts as back-check.js's first render.
+await buildFirstScreen(root, out, await minifyCss(join(root, 'web', 'styles', 'widget.css')), [fallbackTexts]);
+
 // The clinic inbox page (server/ serves build/web/inbox/): its script, page and
 // styles, and the widget's catalogs, from which the server names codes in words.
 const inbox = join(out, 'inbox');

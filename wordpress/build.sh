@@ -23,7 +23,7 @@ rm -rf "$STAGE"
 mkdir -p "$STAGE"
 cp -a "$ROOT/wordpress/backcheck/." "$STAGE/"
 mkdir -p "$STAGE/widget/locales"
-for file in back-check.js back-check-steps.js backcheck-core.js backcheck-core.wasm; do
+for file in back-check.js back-check.css first-screen.json back-check-steps.js backcheck-core.js backcheck-core.wasm; do
   cp "$WEB/$file" "$STAGE/widget/$file"
 done
 cp "$WEB"/locales/*.json "$STAGE/widget/locales/"

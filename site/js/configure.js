@@ -129,9 +129,10 @@ function showPreview(settings) {
 }
 
 let integrity = '';
+let firstScreen = null; // build/web/first-screen.json: the first screen the snippet prints (loadFirstScreen)
 function showSnippets(settings, problems) {
   const host = problems.some((p) => p.name === HOST) ? location.origin : control(HOST).value.trim();
-  $('snippet-element').value = elementSnippet(settings, host, $('sri').checked ? integrity : '');
+  $('snippet-element').value = elementSnippet(settings, host, $('sri').checked ? integrity : '', firstScreen);
   $('snippet-iframe').value = iframeSnippet(settings, host);
 }
 
@@ -221,6 +222,16 @@ async function loadIntegrity() {
   $('sri').disabled = !integrity;
 }
 
+/** The widget's first screen as HTML (web/first-screen-build.mjs); without it the snippet has the element only. */
+async function loadFirstScreen() {
+  try {
+    const response = await fetch('/widget/first-screen.json', { cache: 'no-store' });
+    if (response.ok) firstScreen = await response.json();
+  } catch {
+    /* the snippet still works: the script renders the first screen */
+  }
+}
+
 writeSettings(DEFAULTS, location.origin);
 const form = $('config');
 form.addEventListener('input', update);
@@ -241,3 +252,4 @@ $('import').addEventListener('change', (event) => {
 });
 update();
 void loadIntegrity().then(update);
+void loadFirstScreen().then(update);

@@ -1,6 +1,7 @@
 // Builds the two snippets a clinic pastes: script + element, and iframe +
 // host script. Pure functions of the settings, so tests and the page agree.
 import { widgetTitle } from '../widget/rules.js';
+import { printFirstScreen } from './first-screen.js';
 import { OPTIONS } from './options.js';
 
 export const IFRAME_FALLBACK_HEIGHT = 900;
@@ -24,15 +25,26 @@ export function attributePairs(settings) {
 
 const base = (widgetHost) => widgetHost.replace(/\/+$/, '');
 
-export function elementSnippet(settings, widgetHost, integrity = '') {
+/**
+ * `firstScreen`: build/web/first-screen.json of the widget host. With it, and
+ * a language chosen, the element carries its first screen, which the page
+ * paints before the script has arrived (site/js/first-screen.js, issue 18).
+ */
+export function elementSnippet(settings, widgetHost, integrity = '', firstScreen = null) {
   const sri = integrity ? ` integrity="${escapeAttr(integrity)}" crossorigin="anonymous"` : '';
   const attrs = attributePairs(settings)
     .map(([name, value]) => (value === '' ? `\n  ${name}` : `\n  ${name}="${escapeAttr(value)}"`))
     .join('');
+  const printed = printFirstScreen(firstScreen, {
+    base: `${base(widgetHost)}/widget/`,
+    locale: settings.locale,
+    clinicName: settings['clinic-name'],
+    logo: settings.logo,
+  });
   return (
     // fetchpriority="low": the page's own CSS and images first (docs/embedding.md, "Where to paste it").
     `<script type="module" src="${escapeAttr(base(widgetHost))}/widget/back-check.js"${sri} fetchpriority="low"></script>\n` +
-    `<back-check${attrs}\n></back-check>`
+    `<back-check${attrs}\n>${printed ? `\n${printed}\n` : ''}</back-check>`
   );
 }
 

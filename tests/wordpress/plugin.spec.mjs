@@ -148,6 +148,19 @@ test('a visitor completes the check in the post and the clinic receives the lead
   expect(outside, 'no request leaves the site').toEqual([]);
 });
 
+test('the post prints the widget\'s first screen inside the element (issue 18): the page paints it, the element keeps it', async ({ page, request }) => {
+  test.skip(!postUrl, 'needs the published post');
+  const html = await (await request.get(postUrl)).text();
+  const element = html.match(/<back-check\b[\s\S]*?<\/back-check>/)?.[0] ?? '';
+  expect(element).toMatch(/<template shadowrootmode="open"><link rel="stylesheet" href="[^"]*\/plugins\/backcheck\/widget\/back-check\.css" fetchpriority="low">/);
+  expect(element).toContain(`<span>${CLINIC} &#xb7; Back pain self-check</span>`);
+  await page.addInitScript(() => addEventListener('backcheck:ready', (event) => (window.__ready = event.detail), true));
+  await page.goto(postUrl);
+  await page.waitForFunction(() => window.__ready !== undefined);
+  expect(await page.evaluate(() => window.__ready), 'the element kept the printed first screen').toEqual({ printed: true });
+  await expect(page.locator('back-check').getByRole('button', { name: 'Start the check' })).toBeVisible();
+});
+
 test('a page without the block loads none of the plugin\'s files', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -9,9 +9,11 @@ import type { T } from '../i18n.js';
  * `preparing`: Start (or Resume) was pressed before the core was ready; the
  * status says so and the buttons wait (aria-disabled keeps them focusable).
  * The status region is always there, empty until needed, so that filling it
- * is announced.
+ * is announced. No listeners: the page may print this screen before the
+ * script runs (web/element/first-screen.ts), so the element handles the
+ * buttons' clicks on its shadow root, by their part (start, restart).
  */
-export function renderIntro(t: T, resumable: boolean, preparing: boolean, start: () => void, restart: () => void): HTMLElement {
+export function renderIntro(t: T, resumable: boolean, preparing: boolean): HTMLElement {
   const waiting = preparing ? 'true' : null;
   return h(
     'section',
@@ -24,11 +26,11 @@ export function renderIntro(t: T, resumable: boolean, preparing: boolean, start:
       'div',
       { class: 'nav', part: 'nav' },
       resumable
-        ? h('button', { type: 'button', class: 'btn ghost', part: 'button restart', 'aria-disabled': waiting, onclick: restart }, t('intro.restart'))
+        ? h('button', { type: 'button', class: 'btn ghost', part: 'button restart', 'aria-disabled': waiting }, t('intro.restart'))
         : null,
       h(
         'button',
-        { type: 'button', class: 'btn primary', part: 'button start', 'aria-disabled': waiting, onclick: start },
+        { type: 'button', class: 'btn primary', part: 'button start', 'aria-disabled': waiting },
         t(resumable ? 'intro.resume' : 'intro.start'),
       ),
     ),

@@ -22,6 +22,7 @@ define( 'BACKCHECK_URL', plugin_dir_url( __FILE__ ) );
 
 require_once BACKCHECK_DIR . 'includes/options.php';
 require_once BACKCHECK_DIR . 'includes/assets.php';
+require_once BACKCHECK_DIR . 'includes/first-screen.php';
 require_once BACKCHECK_DIR . 'includes/render.php';
 require_once BACKCHECK_DIR . 'includes/embed.php';
 

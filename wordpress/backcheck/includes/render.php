@@ -80,7 +80,8 @@ function backcheck_render( array $overrides, $wrapper = 'class="backcheck-embed"
 	foreach ( $attributes as $name => $value ) {
 		$html .= true === $value ? ' ' . esc_attr( $name ) : ' ' . esc_attr( $name ) . '="' . esc_attr( $value ) . '"';
 	}
-	$html .= '></back-check>';
+	// The first screen inside, so the page paints it before the script arrives (includes/first-screen.php).
+	$html .= '>' . backcheck_first_screen( $attributes ) . '</back-check>';
 
 	$fallback = __( 'The back pain self-check needs JavaScript.', 'backcheck' );
 	if ( isset( $attributes['clinic-phone'] ) ) {

@@ -1,0 +1,53 @@
+// The widget's styles are one file, back-check.css (web/styles/sheet.ts): a
+// page that prints the first screen links it, otherwise the element fetches it
+// once per page and adopts it. Until it is in, the reserved height holds and
+// the frame is hidden (nothing unstyled is painted); if it cannot load, the
+// widget still works, unstyled, in its reserved height, and says so once.
+import { expect, test } from '@playwright/test';
+
+import { en, layoutShift, recordLayoutShifts, startButton, watchProblems, widget } from './robustness-page.mjs';
+
+const frameDisplay = (page) => widget(page).first().evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.frame')).display);
+
+test('script-only page: the frame is out of view in its reserved height until back-check.css is in, then shows styled at once; one request', async ({ page }) => {
+  await page.addInitScript(recordLayoutShifts);
+  await page.addInitScript(() => addEventListener('backcheck:ready', (event) => (window.__ready = event.detail), true));
+  const requests = [];
+  page.on('request', (r) => r.url().endsWith('/widget/back-check.css') && requests.push(r.url()));
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route('**/widget/back-check.css', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/test/blank.html');
+  await page.waitForFunction(() => document.querySelector('back-check').shadowRoot.querySelector('.frame'));
+  expect(await frameDisplay(page)).toBe('none');
+  expect(await page.evaluate(() => window.__ready), 'backcheck:ready waits until the first screen shows').toBeUndefined();
+  await expect(startButton(page)).toBeHidden();
+  expect(await widget(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(540);
+
+  // A second element on the page shares the one request.
+  await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('back-check'), { locale: 'en' })));
+  release();
+  await expect(startButton(page).first()).toBeVisible();
+  expect(await page.evaluate(() => window.__ready)).toEqual({ printed: false });
+  expect(await frameDisplay(page)).toBe('block');
+  expect(await startButton(page).first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 110, 110)');
+  await expect(widget(page).nth(1).getByRole('button', { name: en['intro.start'] })).toBeVisible();
+  expect(requests).toHaveLength(1);
+  expect(await layoutShift(page)).toBe(0);
+});
+
+test('back-check.css cannot load: the widget still works, unstyled, in its reserved height, with one warning', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.addInitScript(recordLayoutShifts);
+  await page.route('**/widget/back-check.css', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.goto('/test/blank.html');
+  await expect(startButton(page)).toBeVisible();
+  expect(await widget(page).evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(540);
+  expect(await layoutShift(page)).toBe(0);
+  await startButton(page).click();
+  await expect(widget(page).getByRole('heading', { level: 2, name: en['step.safety.title'] })).toBeFocused();
+  expect(problems).toEqual(['warning: <back-check>: its styles (back-check.css) could not be loaded: Error: HTTP 503']);
+});
