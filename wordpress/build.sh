@@ -23,7 +23,8 @@ rm -rf "$STAGE"
 mkdir -p "$STAGE"
 cp -a "$ROOT/wordpress/backcheck/." "$STAGE/"
 mkdir -p "$STAGE/widget/locales"
-for file in back-check.js back-check.css first-screen.json back-check-steps.js backcheck-core.js backcheck-core.wasm; do
+# rules.js: the URL, phone and e-mail rules the settings preview checks with (admin/options.js imports ../widget/rules.js).
+for file in back-check.js back-check.css first-screen.json back-check-steps.js backcheck-core.js backcheck-core.wasm rules.js; do
   cp "$WEB/$file" "$STAGE/widget/$file"
 done
 cp "$WEB"/locales/*.json "$STAGE/widget/locales/"

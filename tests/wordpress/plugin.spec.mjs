@@ -5,6 +5,7 @@
 // receiver, tests/receiver/server.mjs, which takes the clinic inbox's contract).
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { startReceiver } from '../receiver/server.mjs';
 import { AXE_SOURCE, SCREENSHOTS } from '../e2e/widget-helpers.mjs';
 import { CLINIC, fillForm, send, status } from '../receiver/e2e.mjs';
@@ -141,7 +142,8 @@ test('a visitor completes the check in the post and the clinic receives the lead
   await page.waitForTimeout(3000); // the form's bot guard: no human fills it in under 3 s
   await fillForm(page, { email: 'wordpress@mail.test' });
   await send(page);
-  await expect(status(page)).toHaveText(`Sent. ${CLINIC} will contact you.`);
+  const en = JSON.parse(readFileSync(new URL('../../web/locales/en.json', import.meta.url), 'utf8'));
+  await expect(status(page)).toHaveText(en['lead.status.sent'].replace('{clinic}', CLINIC));
   const lead = receiver.receiver.leads().find((l) => l.contact.email === 'wordpress@mail.test');
   expect(lead.pageUrl).toBe(postUrl.split('?')[0]);
   expect(['pt_evaluation', 'self_care', 'urgent']).toContain(lead.triage.level);
