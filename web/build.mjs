@@ -56,16 +56,9 @@ mkdirSync(join(inbox, 'widget-locales'), { recursive: true });
 for (const file of ['index.html', 'inbox.css']) copyFileSync(join(root, 'web', 'inbox', file), join(inbox, file));
 copyFileSync(join(root, 'site', 'favicon.svg'), join(inbox, 'favicon.svg'));
 for (const locale of LOCALES) copyFileSync(join(root, 'web', 'locales', `${locale}.json`), join(inbox, 'widget-locales', `${locale}.json`));
-await build({
-  entryPoints: { inbox: join(root, 'web', 'inbox', 'main.ts') },
-  outdir: inbox,
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// The options of the two plain browser-module builds below (the inbox page, the shared rules).
+const browserModule = { bundle: true, format: 'esm', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning' };
+await build({ entryPoints: { inbox: join(root, 'web', 'inbox', 'main.ts') }, outdir: inbox, ...browserModule });
 
 // The shared rules (URL, phone, e-mail, locales: web/rules/) for the
 // configurator and the iframe page, which are plain JavaScript served as it is:
@@ -73,12 +66,7 @@ await build({
 await build({
   entryPoints: { rules: join(root, 'web', 'rules', 'index.ts') },
   outdir: out,
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
+  ...browserModule,
   plugins: [fallbackTexts],
 });
 
