@@ -85,7 +85,8 @@ export class BackCheckElement extends HTMLElement {
     afterPaint(() => {
       if (this.isConnected) this.#disconnect ??= connectLeads(this, readConfig(this).config, leadScript());
     });
-    this.#loader.watch();
+    // The first screen first: the core's fetches and compile wait until its styles are in.
+    void this.#styles.styled.then(() => this.isConnected && this.#loader.watch());
   }
 
   disconnectedCallback(): void {

@@ -14,6 +14,8 @@ test('script-only page: the frame is out of view in its reserved height until ba
   await page.addInitScript(() => addEventListener('backcheck:ready', (event) => (window.__ready = event.detail), true));
   const requests = [];
   page.on('request', (r) => r.url().endsWith('/widget/back-check.css') && requests.push(r.url()));
+  const core = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && core.push(r.url()));
   let release;
   const released = new Promise((resolve) => (release = resolve));
   await page.route('**/widget/back-check.css', async (route) => {
@@ -24,6 +26,8 @@ test('script-only page: the frame is out of view in its reserved height until ba
   await page.waitForFunction(() => document.querySelector('back-check').shadowRoot.querySelector('.frame'));
   expect(await frameDisplay(page)).toBe('none');
   expect(await page.evaluate(() => window.__ready), 'backcheck:ready waits until the first screen shows').toBeUndefined();
+  await page.waitForTimeout(300); // the element is in view: without the wait for its styles, the core would be on its way
+  expect(core, 'the first screen first: the core waits for the styles').toEqual([]);
   await expect(startButton(page)).toBeHidden();
   expect(await widget(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(540);
 
@@ -36,6 +40,7 @@ test('script-only page: the frame is out of view in its reserved height until ba
   expect(await startButton(page).first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 110, 110)');
   await expect(widget(page).nth(1).getByRole('button', { name: en['intro.start'] })).toBeVisible();
   expect(requests).toHaveLength(1);
+  await expect.poll(() => core.length).toBe(1);
   expect(await layoutShift(page)).toBe(0);
 });
 
