@@ -56,3 +56,22 @@ test('back-check.css cannot load: the widget still works, unstyled, in its reser
   await expect(widget(page).getByRole('heading', { level: 2, name: en['step.safety.title'] })).toBeFocused();
   expect(problems).toEqual(['warning: <back-check>: its styles (back-check.css) could not be loaded: Error: HTTP 503']);
 });
+
+test('back-check.css never answers: after 4 s the widget shows unstyled and works, and takes its styles when they come', async ({ page }) => {
+  const problems = watchProblems(page);
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route('**/widget/back-check.css', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/test/blank.html');
+  await page.waitForFunction(() => document.querySelector('back-check').shadowRoot.querySelector('.frame'));
+  expect(await frameDisplay(page)).toBe('none');
+  await expect(startButton(page)).toBeVisible({ timeout: 8000 }); // hidden for good before the wait had an end
+  expect(problems).toEqual(['warning: <back-check>: its styles (back-check.css) have not arrived after 4 s: the widget shows unstyled until they do']);
+  release();
+  await expect.poll(() => startButton(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 110, 110)');
+  await startButton(page).click();
+  await expect(widget(page).getByRole('heading', { level: 2, name: en['step.safety.title'] })).toBeFocused();
+});

@@ -11,6 +11,8 @@
 // CSS.supports) is one more tiny sheet.
 const RESERVE = ':host{display:block;min-height:var(--backcheck-min-height,540px)}';
 const HIDE = '.frame{display:none}';
+// How long the frame stays hidden waiting for back-check.css.
+const STYLES_WAIT_MS = 4000;
 
 let reserve: CSSStyleSheet | undefined;
 let hide: CSSStyleSheet | undefined;
@@ -61,10 +63,22 @@ export function styleRoot(root: ShadowRoot): RootStyles {
   };
   const done = styled
     ? Promise.resolve()
-    : loadStyles().then((loaded) => {
-        styles = loaded;
-        styled = true;
-        adopt(accent);
+    : new Promise<void>((resolve) => {
+        const show = (): void => {
+          styled = true;
+          adopt(accent);
+          resolve();
+        };
+        // A stylesheet that never answers must not hide the widget for good: unstyled but usable, then styled once it is in.
+        const late = setTimeout(() => {
+          console.warn(`<back-check>: its styles (back-check.css) have not arrived after ${STYLES_WAIT_MS / 1000} s: the widget shows unstyled until they do`);
+          show();
+        }, STYLES_WAIT_MS);
+        void loadStyles().then((loaded) => {
+          clearTimeout(late);
+          styles = loaded;
+          show();
+        });
       });
   return { adopt, styled: done };
 }
