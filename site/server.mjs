@@ -17,7 +17,7 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { printFirstScreen } from './js/first-screen.js';
+import { printBoot, printFirstScreen } from './js/first-screen.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mounts = [
@@ -134,13 +134,28 @@ async function firstScreenTemplates() {
 const decodeAttr = (value) =>
   value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** Every empty <back-check …></back-check> of `html` with its first screen printed inside. */
+const WIDGET_SCRIPT = /\s*<script type="module" src="([^"]*back-check\.js)"[^>]*><\/script>/;
+
+/**
+ * Every empty <back-check …></back-check> of `html` with its first screen
+ * printed inside and, as the configurator's snippet does, the page's module
+ * tag for back-check.js replaced by the inline loader after the last element
+ * (web/boot.ts): `boot` is then the hash the page's CSP must allow.
+ */
 export function withFirstScreen(html, templates, base = '/widget/') {
-  return html.replace(/<back-check\b([^>]*)><\/back-check>/g, (element, attrs) => {
+  let printedAny = false;
+  const page = html.replace(/<back-check\b([^>]*)><\/back-check>/g, (element, attrs) => {
     const attr = (name) => decodeAttr(attrs.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? '');
     const printed = printFirstScreen(templates, { base, locale: attr('locale'), clinicName: attr('clinic-name'), logo: attr('logo') });
+    printedAny ||= !!printed;
     return printed ? `<back-check${attrs}>${printed}</back-check>` : element;
   });
+  const src = page.match(WIDGET_SCRIPT)?.[1];
+  const boot = printedAny && src ? printBoot(templates, { src }) : '';
+  if (!boot) return { html: page, boot: null };
+  const last = page.lastIndexOf('</back-check>') + '</back-check>'.length;
+  const moved = `${page.slice(0, last)}\n${boot}${page.slice(last)}`;
+  return { html: moved.replace(WIDGET_SCRIPT, ''), boot: templates.boot.hash };
 }
 
 // The article page's body and CSP when an inbox receives its leads.
@@ -166,7 +181,11 @@ async function handle(request, response, { inbox, rewrite, compression, printFir
     }
     if (PRINTS_FIRST_SCREEN.has(file) && prints(url)) {
       const templates = await firstScreenTemplates();
-      if (templates) changed = withFirstScreen((changed ?? body).toString('utf8'), templates);
+      if (templates) {
+        const printed = withFirstScreen((changed ?? body).toString('utf8'), templates);
+        changed = printed.html;
+        if (printed.boot) csp = csp.replace("script-src 'self'", `script-src 'self' '${printed.boot}'`);
+      }
     }
     if (changed !== undefined) body = Buffer.from(changed);
     const encoding = compression && COMPRESSIBLE.has(extname(file)) ? pickEncoding(request.headers['accept-encoding']) : null;

@@ -26,6 +26,9 @@ import { afterPaint, hostPainted } from './element/timing.js';
 // The contact form (web/leads/form.ts) is part of back-check-steps.js.
 const leadScript = (): string => new URL('./back-check-steps.js', import.meta.url).href;
 
+// Set by the page's loader on a press before the script ran (web/boot.ts).
+const PRESSED = 'data-backcheck-pressed';
+
 type View = 'intro' | 'step' | 'emergency' | 'results' | 'failed';
 type Detail = Record<string, string | number>;
 
@@ -80,6 +83,7 @@ export class BackCheckElement extends HTMLElement {
     }
     this.#lang = pickLocale(readConfig(this).config.locale ?? null);
     this.#schedule();
+    this.#pressAgain();
     // Everything else waits until the first screen is painted: the outbox check
     // reads localStorage, slow on a cold page; the analytics relay is not needed yet.
     afterPaint(() => {
@@ -97,6 +101,19 @@ export class BackCheckElement extends HTMLElement {
 
   attributeChangedCallback(): void {
     this.#schedule();
+  }
+
+  /**
+   * Start (or Start over) pressed on the printed first screen before this
+   * script was here: the page's loader (web/boot.ts) left the button's part on
+   * the element; it is pressed again once the first render has kept that screen.
+   */
+  #pressAgain(): void {
+    const pressed = this.getAttribute(PRESSED);
+    if (pressed === null) return;
+    this.removeAttribute(PRESSED);
+    const part = pressed === 'restart' ? 'restart' : 'start';
+    queueMicrotask(() => this.#root.querySelector<HTMLElement>(`[part~="${part}"]`)?.click());
   }
 
   /** Start, Resume or Start over on the intro. */

@@ -6,18 +6,24 @@
 // keeps it. Written to build/web/:
 //   back-check.css      the widget's stylesheet (web/styles/sheet.ts), which the printed shadow root links
 //   first-screen.json   per locale, four templates (with/without clinic name and logo),
-//                       and `stylesOnly` (the stylesheet alone, for an element without a fixed language)
+//                       `stylesOnly` (the stylesheet alone, for an element without a fixed language),
+//                       and `boot`: the inline loader printed after the element (web/boot.ts,
+//                       minified) with its CSP hash (script-src 'sha256-…')
 // A template holds three placeholders, filled by site/js/first-screen.js (the
 // configurator's snippet, the demo server) and the WordPress plugin
 // (includes/first-screen.php), each value escaped for HTML:
 //   {{base}}  the folder of back-check.js, ending in "/"
 //   {{name}}  the clinic's name        {{logo}}  the logo's address
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const VOID = new Set(['img', 'link', 'br', 'input']);
-const STYLESHEET = '<link rel="stylesheet" href="{{base}}back-check.css" fetchpriority="low">';
+// Subresource Integrity for the stylesheet too (crossorigin: the widget's host
+// already answers CORS, as module scripts need): a changed file is refused.
+const stylesheet = (css) =>
+  `<link rel="stylesheet" href="{{base}}back-check.css" integrity="sha384-${createHash('sha384').update(css).digest('base64')}" crossorigin="anonymous" fetchpriority="low">`;
 // Non-ASCII as character references: a snippet pasted into a page that is not
 // UTF-8 still shows "·" and "ó" (and the element finds the texts it renders).
 const escapeText = (text) =>
@@ -71,6 +77,23 @@ async function loadRenderer(root, plugins) {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
+/** web/boot.ts as one line of inline script, and the hash a Content-Security-Policy allows it by. */
+async function buildBoot(root) {
+  const { outputFiles } = await build({
+    entryPoints: [join(root, 'web', 'boot.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const script = outputFiles[0].text.trim();
+  if (script.includes('</')) throw new Error('web/boot.ts: its minified text contains "</", which would end the inline <script>');
+  return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
+}
+
 /**
  * Writes back-check.css and first-screen.json into `out`. `css` is the
  * minified stylesheet; `plugins` are the bundle's own (the bundled texts), so
@@ -80,6 +103,7 @@ async function loadRenderer(root, plugins) {
 export async function buildFirstScreen(root, out, css, plugins) {
   writeFileSync(join(out, 'back-check.css'), css);
   const { renderFirstScreen, translator, LOCALES } = await loadRenderer(root, plugins);
+  const STYLESHEET = stylesheet(css);
   const previous = globalThis.document;
   globalThis.document = fakeDocument;
   const locales = {};
@@ -105,5 +129,5 @@ export async function buildFirstScreen(root, out, css, plugins) {
   // Without a fixed language (the visitor's browser picks it) a page can still print the stylesheet:
   // it then loads with the page instead of after the script.
   const stylesOnly = `<template shadowrootmode="open">${STYLESHEET}</template>`;
-  writeFileSync(join(out, 'first-screen.json'), `${JSON.stringify({ stylesheet: 'back-check.css', stylesOnly, locales }, null, 1)}\n`);
+  writeFileSync(join(out, 'first-screen.json'), `${JSON.stringify({ stylesheet: 'back-check.css', stylesOnly, boot: await buildBoot(root), locales }, null, 1)}\n`);
 }

@@ -32,3 +32,18 @@ export function printFirstScreen(firstScreen, { base, locale, clinicName = '', l
   const key = [values.name && 'name', values.logo && 'logo'].filter(Boolean).join(' ') || 'plain';
   return (templates?.[key] ?? firstScreen.stylesOnly).replace(/\{\{(base|name|logo)\}\}/g, (_, field) => escapeHtml(values[field]));
 }
+
+/**
+ * The inline loader printed after the element (web/boot.ts, issue 18): it
+ * requests `src` (back-check.js) after the page's load event, or as soon as
+ * the visitor touches, focuses or presses the widget, so the page's own first
+ * paint never shares the network with it. Its text is the same for every
+ * clinic: a Content-Security-Policy allows it by `firstScreen.boot.hash`.
+ * '' without a loader in the templates (a widget build from before it).
+ */
+export function printBoot(firstScreen, { src, integrity = '' }) {
+  const boot = firstScreen?.boot;
+  if (!boot?.script) return '';
+  const sri = integrity ? ` data-backcheck-integrity="${escapeHtml(integrity)}"` : '';
+  return `<script data-backcheck-src="${escapeHtml(src)}"${sri}>${boot.script}</script>`;
+}

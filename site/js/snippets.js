@@ -1,7 +1,7 @@
 // Builds the two snippets a clinic pastes: script + element, and iframe +
 // host script. Pure functions of the settings, so tests and the page agree.
 import { widgetTitle } from '../widget/rules.js';
-import { printFirstScreen } from './first-screen.js';
+import { printBoot, printFirstScreen } from './first-screen.js';
 import { OPTIONS } from './options.js';
 
 export const IFRAME_FALLBACK_HEIGHT = 900;
@@ -31,7 +31,7 @@ const base = (widgetHost) => widgetHost.replace(/\/+$/, '');
  * paints before the script has arrived (site/js/first-screen.js, issue 18).
  */
 export function elementSnippet(settings, widgetHost, integrity = '', firstScreen = null) {
-  const sri = integrity ? ` integrity="${escapeAttr(integrity)}" crossorigin="anonymous"` : '';
+  const src = `${base(widgetHost)}/widget/back-check.js`;
   const attrs = attributePairs(settings)
     .map(([name, value]) => (value === '' ? `\n  ${name}` : `\n  ${name}="${escapeAttr(value)}"`))
     .join('');
@@ -41,11 +41,13 @@ export function elementSnippet(settings, widgetHost, integrity = '', firstScreen
     clinicName: settings['clinic-name'],
     logo: settings.logo,
   });
-  return (
-    // fetchpriority="low": the page's own CSS and images first (docs/embedding.md, "Where to paste it").
-    `<script type="module" src="${escapeAttr(base(widgetHost))}/widget/back-check.js"${sri} fetchpriority="low"></script>\n` +
-    `<back-check${attrs}\n>${printed ? `\n${printed}\n` : ''}</back-check>`
-  );
+  const element = `<back-check${attrs}\n>${printed ? `\n${printed}\n` : ''}</back-check>`;
+  // The loader after the element: back-check.js once the page has loaded, or at the visitor's first touch (docs/embedding.md).
+  const boot = printBoot(firstScreen, { src, integrity });
+  if (boot) return `${element}\n${boot}`;
+  // Without the host's first-screen.json: the plain module tag (fetchpriority="low": the page's own CSS and images first).
+  const sri = integrity ? ` integrity="${escapeAttr(integrity)}" crossorigin="anonymous"` : '';
+  return `<script type="module" src="${escapeAttr(src)}"${sri} fetchpriority="low"></script>\n${element}`;
 }
 
 export function embedUrl(settings, widgetHost) {

@@ -42,7 +42,8 @@ test.beforeAll(async () => {
     '/': elementSnippet({ 'clinic-name': 'Lakeside Physio', locale: 'en', accent: '#8a1538' }, widget, '', firstScreen),
     '/any-language': elementSnippet({ 'clinic-name': 'Lakeside Physio', accent: '#8a1538' }, widget, '', firstScreen),
   };
-  const csp = [`script-src 'self' ${widget} 'wasm-unsafe-eval'`, `style-src 'self' ${widget}`, `connect-src 'self' ${widget}`, "img-src 'self' data:"].join('; ');
+  // A clinic with a strict CSP allows the widget's host and the snippet's loader by its hash (docs/embedding.md).
+  const csp = [`script-src 'self' ${widget} '${firstScreen.boot.hash}' 'wasm-unsafe-eval'`, `style-src 'self' ${widget}`, `connect-src 'self' ${widget}`, "img-src 'self' data:"].join('; ');
   clinicSite = await listen(
     createServer((req, res) =>
       res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp }).end(`<!doctype html><html lang="en">
