@@ -10,6 +10,9 @@ import { startReceiver } from '../receiver/server.mjs';
 import { AXE_SOURCE, SCREENSHOTS } from '../e2e/widget-helpers.mjs';
 import { CLINIC, fillForm, send, status } from '../receiver/e2e.mjs';
 
+// The widget's inline loader, as the build wrote it (web/boot.ts).
+const firstScreen = JSON.parse(readFileSync(new URL('../../build/web/first-screen.json', import.meta.url), 'utf8'));
+
 test.describe.configure({ mode: 'serial' });
 
 const RECEIVER_PORT = 8852;
@@ -154,7 +157,7 @@ test('the post prints the widget\'s first screen inside the element (issue 18): 
   test.skip(!postUrl, 'needs the published post');
   const html = await (await request.get(postUrl)).text();
   const element = html.match(/<back-check\b[\s\S]*?<\/back-check>/)?.[0] ?? '';
-  expect(element).toMatch(/<template shadowrootmode="open"><link rel="stylesheet" href="[^"]*\/plugins\/backcheck\/widget\/back-check\.css" fetchpriority="low">/);
+  expect(element).toMatch(/<template shadowrootmode="open"><link rel="stylesheet" href="[^"]*\/plugins\/backcheck\/widget\/back-check\.css" integrity="sha384-[\w+/=]+" crossorigin="anonymous" fetchpriority="low">/);
   expect(element).toContain(`<span>${CLINIC} &#xb7; Back pain self-check</span>`);
   await page.addInitScript(() => addEventListener('backcheck:ready', (event) => (window.__ready = event.detail), true));
   await page.goto(postUrl);
@@ -185,10 +188,16 @@ test('the shortcode renders the same element: its own valid values over the site
   await expect(widget).toHaveAttribute('lead-endpoint', `http://127.0.0.1:${RECEIVER_PORT}/leads`);
   await expect(widget.getByRole('button', { name: 'Start the check' })).toBeVisible();
   await expect(widget.locator('[part~="config-error"]')).toHaveCount(0);
-  // Loaded as a module, the reserved height in <head> (no layout shift while the script loads).
-  await expect(page.locator('script[src*="/plugins/backcheck/widget/back-check.js"]')).toHaveAttribute('type', 'module');
-  // Low priority, as the configurator's snippet (issue 18: the host page's first paint goes first).
-  await expect(page.locator('script[src*="/plugins/backcheck/widget/back-check.js"]')).toHaveAttribute('fetchpriority', 'low');
+  // As the configurator's snippet (issue 18): no script tag in the page as served, only the widget's
+  // loader, once, in the footer; it adds back-check.js as a module after the page's load event.
+  const served = await (await page.request.get('/?name=shortcode-check')).text();
+  expect(served).not.toMatch(/<script\b[^>]*\ssrc="[^"]*back-check\.js/);
+  const boots = [...served.matchAll(/<script data-backcheck-src="([^"]+)">\s*([^<]+?)\s*<\/script>/g)];
+  expect(boots.map(([, src]) => new URL(src).pathname.replace(/^.*(?=\/plugins\/)/, ''))).toEqual(['/plugins/backcheck/widget/back-check.js']);
+  expect(boots[0][2]).toBe(firstScreen.boot.script);
+  expect(served.indexOf('data-backcheck-src')).toBeGreaterThan(served.indexOf('</back-check>'));
+  await expect(page.locator('script[type="module"][src*="/plugins/backcheck/widget/back-check.js"]')).toHaveCount(1);
+  // The reserved height in <head> (no layout shift while the script loads).
   await expect(page.locator('head link[href*="/plugins/backcheck/assets/backcheck.css"]')).toHaveCount(1);
 });
 

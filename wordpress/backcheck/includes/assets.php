@@ -1,9 +1,10 @@
 <?php
 /**
  * The widget's files (widget/, copied from build/web by the build) are loaded
- * only where a block or shortcode renders, as an ES module: with the script
- * modules API on WordPress 6.5+, else as a classic handle whose tag gets
- * type="module" (WordPress 6.1–6.4).
+ * only where a block or shortcode renders: by the widget's inline loader, or
+ * (a build without one) as an ES module, with the script modules API on
+ * WordPress 6.5+, else as a classic handle whose tag gets type="module"
+ * (WordPress 6.1–6.4).
  *
  * @package backcheck
  */
@@ -18,17 +19,43 @@ function backcheck_widget_url() {
 	return BACKCHECK_URL . 'widget/back-check.js';
 }
 
-/** Enqueues the element's script module and the reserved-height style, once per page. */
+/**
+ * The reserved-height style, and the element's script: through the widget's
+ * inline loader in the footer when the build has one (widget/first-screen.json,
+ * web/boot.ts), else as a script module. The loader requests back-check.js
+ * after the page's load event, or at the visitor's first touch of the widget,
+ * so the page's own first paint never shares the network with it (issue 18).
+ */
 function backcheck_enqueue_widget() {
 	backcheck_enqueue_style();
 	if ( is_admin() ) {
 		return; // The settings page's preview imports the element from admin/settings.js.
+	}
+	if ( '' !== backcheck_boot_script() ) {
+		add_action( 'wp_footer', 'backcheck_print_boot' ); // Once, however many widgets the page has.
+		return;
 	}
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( BACKCHECK_SCRIPT, backcheck_widget_url(), array(), BACKCHECK_VERSION );
 		return;
 	}
 	wp_enqueue_script( BACKCHECK_SCRIPT, backcheck_widget_url(), array(), BACKCHECK_VERSION, true );
+}
+
+/** @return string The widget's inline loader (widget/first-screen.json), '' without one. */
+function backcheck_boot_script() {
+	$templates = backcheck_first_screen_templates();
+	return isset( $templates['boot']['script'] ) && is_string( $templates['boot']['script'] ) ? $templates['boot']['script'] : '';
+}
+
+/**
+ * Prints the loader with the script's address as an attribute. Through
+ * wp_get_inline_script_tag(), so a security plugin's nonce (the
+ * wp_inline_script_attributes filter) reaches it.
+ */
+function backcheck_print_boot() {
+	$src = add_query_arg( 'ver', BACKCHECK_VERSION, backcheck_widget_url() );
+	echo wp_get_inline_script_tag( backcheck_boot_script(), array( 'data-backcheck-src' => $src ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- the attributes are escaped by WordPress; the script is the plugin's own file.
 }
 
 /** The host page reserves the widget's height before its script runs (no layout shift, docs/widget.md). */
