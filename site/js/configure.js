@@ -227,6 +227,11 @@ async function loadFirstScreen() {
   try {
     const response = await fetch('/widget/first-screen.json', { cache: 'no-store' });
     if (response.ok) firstScreen = await response.json();
+    // The snippet's loader (web/boot.ts): what a site with a Content-Security-Policy must allow.
+    if (typeof firstScreen?.boot?.hash === 'string') {
+      $('boot-hash').textContent = `'${firstScreen.boot.hash}'`;
+      $('snip-el-csp').hidden = false;
+    }
   } catch {
     /* the snippet still works: the script renders the first screen */
   }

@@ -83,13 +83,16 @@ test('the integrity (SRI) snippet loads the widget, and a wrong hash blocks it',
   await page.locator('#sri').check();
   const snippet = await page.locator('#snippet-element').inputValue();
   const hashes = JSON.parse(await readFile('build/web/sri.json', 'utf8'));
-  expect(snippet).toContain(`integrity="${hashes['back-check.js']}" crossorigin="anonymous"`);
+  // The loader after the element carries the script's hash; the printed stylesheet link its own.
+  expect(snippet).toContain(`data-backcheck-integrity="${hashes['back-check.js']}"`);
+  expect(snippet).toContain(`back-check.css" integrity="${hashes['back-check.css']}" crossorigin="anonymous"`);
   await expect(page.locator('#sri-list')).toContainText(hashes['backcheck-core.js']);
 
   await openBlankPageWith(page, baseURL, snippet);
   await widgetReady(page);
 
-  const tampered = snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
+  const tampered = snippet.replace(/data-backcheck-integrity="sha384-[^"]+"/, `data-backcheck-integrity="sha384-${'A'.repeat(64)}"`);
+  expect(tampered).not.toBe(snippet);
   await openBlankPageWith(page, baseURL, tampered);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => !!customElements.get('back-check'))).toBe(false);
@@ -234,4 +237,22 @@ test('the preview follows the form without a reload', async ({ page }) => {
   await expect(preview).toHaveAttribute('clinic-name', 'North Shore Physio');
   await expect(preview).toHaveAttribute('locale', 'es');
   expect(page.url()).toMatch(/\/configure\.html$/);
+});
+
+test('the snippet says which hash a site with a Content-Security-Policy allows, and works under such a policy', async ({ page, baseURL }) => {
+  await configure(page, { 'clinic-name': 'Riverbend PT', locale: 'en' });
+  const { boot } = JSON.parse(await readFile('build/web/first-screen.json', 'utf8'));
+  await page.getByText('Integrity hashes and Content-Security-Policy').click();
+  await expect(page.locator('#snip-el-csp')).toBeVisible();
+  await expect(page.locator('#boot-hash')).toHaveText(`'${boot.hash}'`);
+  const snippet = await page.locator('#snippet-element').inputValue();
+  const widgetHost = new URL(baseURL).origin;
+  const csp = [`script-src ${widgetHost} '${boot.hash}' 'wasm-unsafe-eval'`, `style-src ${widgetHost}`, `connect-src ${widgetHost}`, `img-src 'self' data: ${widgetHost}`].join('; ');
+  const violations = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  await openBlankPageWith(page, baseURL, snippet, { csp });
+  await widgetReady(page);
+  await page.locator('back-check').getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.locator('back-check').getByRole('heading', { level: 2, name: 'First, your safety' })).toBeFocused();
+  expect(violations).toEqual([]);
 });
