@@ -15,10 +15,11 @@ export function blankPage(csp) {
   };
 }
 
-/** The article's HTML minus the widget (script tag, modulepreload, element). */
+/** The article's HTML minus the widget (script tag or the snippet's loader, modulepreload, element). */
 export function withoutWidget(html) {
   return html
     .replace(/<script\b[^>]*\bsrc="[^"]*back-check\.js"[^>]*>\s*<\/script>\s*/g, '')
+    .replace(/<script\b[^>]*\bdata-backcheck-src="[^"]*"[^>]*>[^<]*<\/script>\s*/g, '')
     .replace(/<link\b[^>]*\bhref="[^"]*(back-check|backcheck-core)[^"]*"[^>]*>\s*/g, '')
     .replace(/<back-check\b[\s\S]*?<\/back-check>/g, '');
 }

@@ -9,6 +9,9 @@
 //   /?bench=below-low, below-high  the widget's script with fetchpriority="low" / with none
 //   /?bench=below-script, above-script  without the first screen the demo server prints
 //                             into <back-check> (site/server.mjs): the script renders it
+//                             (an older snippet, or one written by hand: a module tag, no loader)
+//   /?bench=above-styles      no language set: the snippet prints the stylesheet alone (and the
+//                             loader); the script renders the first screen in the visitor's language
 // Each page with the widget names the page it is compared with (`without`).
 // With `mark`, back-check.js starts with a User Timing mark, so a run can tell
 // when the browser began to run it (bench/ready.mjs does the same with a route).
@@ -36,6 +39,7 @@ export const VARIANTS = {
   'below-high': { query: '?bench=below-high', widget: true, without: 'below-without', label: 'widget below the fold, script at its default priority' },
   'below-script': { query: '?bench=below-script', widget: true, without: 'below-without', label: 'widget below the fold, first screen rendered by the script (not printed)' },
   'above-script': { query: '?bench=above-script', widget: true, without: 'above-without', label: 'widget in the first screen, first screen rendered by the script (not printed)' },
+  'above-styles': { query: '?bench=above-styles', widget: true, without: 'above-without', label: 'widget in the first screen, no language set: the stylesheet printed, the first screen rendered by the script' },
 };
 
 /** Variants whose page does not print the widget's first screen (site/server.mjs, printFirstScreen). */
@@ -77,6 +81,7 @@ const PAGES = {
   'below-high': (html) => scriptPriority(html, null),
   'below-script': (html) => html,
   'above-script': (html) => widgetAbove(html),
+  'above-styles': (html) => widgetAbove(html).replace(/(<back-check\b[^>]*?)\s+locale="[^"]*"/, '$1'),
 };
 
 export function rewriteVariants({ mark = false } = {}) {

@@ -19,19 +19,15 @@
 ((boot: HTMLScriptElement | null) => {
   const src = boot?.dataset.backcheckSrc;
   if (!src) return;
-  const defined = (): boolean => !!customElements.get('back-check');
-  const events = ['pointerdown', 'focusin', 'keydown', 'click'];
   let requested = false;
-
+  // Once; a second loader on the page (two snippets) adds a second tag for the same module, which the browser fetches and runs once.
   const load = (): void => {
-    if (requested || defined()) return;
+    if (requested) return;
     requested = true;
-    // Two snippets on one page (or a plain module tag too): one request.
-    if ([...document.scripts].some((s) => s.type === 'module' && s.src === new URL(src, document.baseURI).href)) return;
     const script = document.createElement('script');
     script.type = 'module';
     script.src = src;
-    const integrity = boot!.dataset.backcheckIntegrity;
+    const integrity = boot.dataset.backcheckIntegrity;
     if (integrity) {
       script.integrity = integrity;
       script.crossOrigin = 'anonymous';
@@ -39,27 +35,19 @@
     document.head.append(script);
   };
 
+  // Until the element is defined: a touch, a focus (a key press reaches a button only through it) or a click on a widget.
   const reach = (event: Event): void => {
-    if (defined()) {
-      for (const type of events) removeEventListener(type, reach, true);
-      return; // the element handles its own presses from now on
-    }
+    if (customElements.get('back-check')) return; // the element handles its own presses
     const path = event.composedPath() as Element[];
     const host = path.find((node) => node.localName === 'back-check');
     if (!host) return;
-    if (event.type === 'click') {
-      const parts = path.find((node) => node.localName === 'button')?.getAttribute('part')?.split(' ') ?? [];
-      const pressed = parts.find((part) => part === 'start' || part === 'restart');
-      if (pressed) host.setAttribute('data-backcheck-pressed', pressed);
-    }
+    const pressed = event.type === 'click' && path.find((node) => node.localName === 'button')?.getAttribute('part')?.match(/\b(re)?start\b/);
+    if (pressed) host.setAttribute('data-backcheck-pressed', pressed[0]);
     load();
   };
-  for (const type of events) addEventListener(type, reach, true);
+  for (const type of ['pointerdown', 'focusin', 'click']) addEventListener(type, reach, true);
 
-  const idle = (): void => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
-    else setTimeout(load, 50);
-  };
+  const idle = (): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 1000 }) : setTimeout(load, 50));
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 })(document.currentScript as HTMLScriptElement | null);

@@ -84,6 +84,7 @@ async function buildBoot(root) {
     bundle: true,
     format: 'iife',
     target: 'es2020',
+    tsconfigRaw: {}, // no "use strict" prologue: the loader has nothing it would change
     minify: true,
     legalComments: 'none',
     write: false,
