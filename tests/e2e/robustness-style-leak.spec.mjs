@@ -10,7 +10,8 @@ const PROPS = ['display', 'fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 
   'backgroundColor', 'marginTop', 'marginBottom', 'paddingLeft', 'borderTopWidth', 'textTransform', 'width'];
 
 function hostStyles(props) {
-  const own = [...document.querySelectorAll('body, body *')].filter((el) => !el.closest('back-check'));
+  // The snippet's loader (a <script> after the element) is the widget's too.
+  const own = [...document.querySelectorAll('body, body *')].filter((el) => !el.closest('back-check') && el.localName !== 'script');
   return own.map((el, i) => {
     const style = getComputedStyle(el);
     return `${i} ${el.localName}.${el.className} ${props.map((p) => style[p]).join('|')}`;
