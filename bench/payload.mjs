@@ -109,6 +109,28 @@ export function sizes(bytes) {
   };
 }
 
+// What the snippet puts into the host page itself (web/first-screen-build.mjs):
+// the loader, JavaScript that every page with the widget runs (counted in the
+// whole journey and before Start), and the printed first screen, HTML the page
+// carries before Start (counted there; the journey budget is JS + WASM + CSS +
+// one locale). Named as rows, not files.
+export const LOADER_ROW = 'loader (inline in the page)';
+export const PRINTED_ROW = 'printed first screen (inline in the page, largest)';
+
+/** The snippet's inline parts as rows: [] without build/web/first-screen.json (a build without them). */
+export function inPageRows(dir = webDir, { printed = false } = {}) {
+  const file = join(dir, 'first-screen.json');
+  if (!existsSync(file)) return [];
+  const { boot, locales } = JSON.parse(readFileSync(file, 'utf8'));
+  const rows = boot?.script ? [{ file: LOADER_ROW, ...sizes(Buffer.from(boot.script)) }] : [];
+  if (printed && locales) {
+    const templates = Object.values(locales).flatMap((byKey) => Object.values(byKey)).map((html) => Buffer.from(html));
+    const largest = templates.sort((a, b) => b.length - a.length)[0];
+    if (largest) rows.push({ file: PRINTED_ROW, ...sizes(largest) });
+  }
+  return rows;
+}
+
 /** Per-file and total sizes; `withinBudget` is the gzip total against 60 KB. */
 export function measurePayload(dir = webDir) {
   const { code, locale, otherLocales, bundledLocales, other } = visitorFiles(dir);
@@ -117,6 +139,7 @@ export function measurePayload(dir = webDir) {
     file: relative(dir, file),
     ...sizes(readFileSync(file)),
   }));
+  files.push(...inPageRows(dir));
   const total = files.reduce(
     (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
@@ -158,6 +181,7 @@ export function beforeStartFiles(dir = webDir) {
 
 export function measureBeforeStart(dir = webDir) {
   const files = beforeStartFiles(dir).map((file) => ({ file: relative(dir, file), ...sizes(readFileSync(file)) }));
+  if (files.length) files.push(...inPageRows(dir, { printed: true }));
   if (files.length === 0) throw new Error(`no ${ENTRY} in ${dir}: build the widget first (node web/build.mjs)`);
   const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { files, total, budget: BEFORE_START_BUDGET_GZIP_BYTES, withinBudget: total.gzip <= BEFORE_START_BUDGET_GZIP_BYTES };

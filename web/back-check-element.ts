@@ -104,16 +104,15 @@ export class BackCheckElement extends HTMLElement {
   }
 
   /**
-   * Start (or Start over) pressed on the printed first screen before this
-   * script was here: the page's loader (web/boot.ts) left the button's part on
-   * the element; it is pressed again once the first render has kept that screen.
+   * Start pressed on the printed first screen before this script was here: the
+   * page's loader (web/boot.ts) marked the element; Start is pressed again once
+   * the first render has kept that screen (with a journey to resume, Start
+   * resumes it, as a press there would).
    */
   #pressAgain(): void {
-    const pressed = this.getAttribute(PRESSED);
-    if (pressed === null) return;
+    if (!this.hasAttribute(PRESSED)) return;
     this.removeAttribute(PRESSED);
-    const part = pressed === 'restart' ? 'restart' : 'start';
-    queueMicrotask(() => this.#root.querySelector<HTMLElement>(`[part~="${part}"]`)?.click());
+    queueMicrotask(() => this.#root.querySelector<HTMLElement>('[part~="start"]')?.click());
   }
 
   /** Start, Resume or Start over on the intro. */

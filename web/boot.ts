@@ -10,9 +10,9 @@
 // idle), or as soon as the visitor reaches for the widget (a touch, a focus, a
 // key): the page's own first paint never shares the network with it.
 //
-// A press on the printed Start (or Start over) before the script is here is
-// not lost: the button's part is left on the element (data-backcheck-pressed),
-// and the element presses it again once it runs (web/back-check-element.ts).
+// A press on the printed Start before the script is here is not lost: the
+// loader marks the element (data-backcheck-pressed), and the element presses
+// Start again once it runs (web/back-check-element.ts).
 //
 // Its text is the same for every clinic (the script's address and integrity
 // are attributes of the <script> tag), so one CSP hash allows it everywhere.
@@ -36,13 +36,13 @@
   };
 
   // Until the element is defined: a touch, a focus (a key press reaches a button only through it) or a click on a widget.
+  // A click on a button there is a press of Start (the only button a printed first screen has).
   const reach = (event: Event): void => {
     if (customElements.get('back-check')) return; // the element handles its own presses
     const path = event.composedPath() as Element[];
     const host = path.find((node) => node.localName === 'back-check');
     if (!host) return;
-    const pressed = event.type === 'click' && path.find((node) => node.localName === 'button')?.getAttribute('part')?.match(/\b(re)?start\b/);
-    if (pressed) host.setAttribute('data-backcheck-pressed', pressed[0]);
+    if (event.type === 'click' && path.some((node) => node.localName === 'button')) host.setAttribute('data-backcheck-pressed', '');
     load();
   };
   for (const type of ['pointerdown', 'focusin', 'click']) addEventListener(type, reach, true);

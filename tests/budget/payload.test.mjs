@@ -8,7 +8,8 @@ import { after, test } from 'node:test';
 import { randomBytes } from 'node:crypto';
 
 import {
-  BEFORE_START_BUDGET_GZIP_BYTES, BUDGET_GZIP_BYTES, beforeStartFiles, measureBeforeStart, measurePayload, payloadTable, visitorFiles,
+  BEFORE_START_BUDGET_GZIP_BYTES, BUDGET_GZIP_BYTES, beforeStartFiles, LOADER_ROW, measureBeforeStart, measurePayload, payloadTable, PRINTED_ROW,
+  visitorFiles,
 } from '../../bench/payload.mjs';
 
 test('the built widget payload is within 60 KB gzip', () => {
@@ -18,15 +19,16 @@ test('the built widget payload is within 60 KB gzip', () => {
 
 // Issue 18: until the widget comes near the viewport (or Start is pressed) a
 // visitor downloads only its first screen; the host page pays for nothing more.
-test('the bytes before the visitor presses Start are within 16 KB gzip: back-check.js and the printed first screen\'s stylesheet', () => {
+test('the bytes before the visitor presses Start are within 16 KB gzip: back-check.js, the printed first screen, its stylesheet and the loader', () => {
   const early = measureBeforeStart();
-  assert.deepEqual(early.files.map((f) => f.file), ['back-check.js', 'back-check.css'], 'the first screen must not import the core, a catalog or the form statically');
+  assert.deepEqual(early.files.map((f) => f.file), ['back-check.js', 'back-check.css', LOADER_ROW, PRINTED_ROW], 'the first screen must not import the core, a catalog or the form statically');
+  assert.ok(early.files.every((f) => f.gzip > 100), JSON.stringify(early.files));
   assert.ok(early.withinBudget, `bytes before Start ${early.total.gzip} > ${BEFORE_START_BUDGET_GZIP_BYTES} gzip:\n${payloadTable(measurePayload(), early)}`);
 });
 
-test('the payload counts the element, the WASM glue and the .wasm module', () => {
+test('the payload counts the element, the WASM glue, the .wasm module and the snippet\'s loader', () => {
   const names = measurePayload().files.map((f) => f.file);
-  for (const expected of ['back-check.js', 'backcheck-core.js', 'backcheck-core.wasm']) {
+  for (const expected of ['back-check.js', 'backcheck-core.js', 'backcheck-core.wasm', LOADER_ROW]) {
     assert.ok(names.includes(expected), `${expected} missing from ${names.join(', ')}`);
   }
 });
