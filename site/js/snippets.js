@@ -61,7 +61,7 @@ export function iframeSnippet(settings, widgetHost) {
   const title = escapeAttr(widgetTitle(settings.locale)); // the widget's own title, in its language
   return (
     `<iframe data-backcheck-embed src="${escapeAttr(embedUrl(settings, widgetHost))}"\n` +
-    `  title="${title}" width="100%" height="${IFRAME_FALLBACK_HEIGHT}" style="border:0;width:100%"\n` +
+    `  title="${title}" width="100%" height="${IFRAME_FALLBACK_HEIGHT}" frameborder="0"\n` +
     `  loading="lazy" allow="accelerometer; gyroscope"></iframe>\n` +
     `<script src="${escapeAttr(base(widgetHost))}/embed-host.js" defer></script>`
   );

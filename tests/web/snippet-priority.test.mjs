@@ -12,7 +12,7 @@ import { test } from 'node:test';
 
 import { loadSite } from './load.mjs';
 
-const { elementSnippet } = await loadSite('snippets.js');
+const { elementSnippet, iframeSnippet } = await loadSite('snippets.js');
 
 const scriptTag = (html) => html.match(/<script\b[^>]*back-check\.js[^>]*>/)?.[0] ?? '';
 
@@ -56,4 +56,11 @@ test('the loader carries the script\'s address and its integrity as attributes; 
   assert.equal(boot, `<script data-backcheck-src="https://widget.example.com/widget/back-check.js" data-backcheck-integrity="sha384-abc">${firstScreen.boot.script}</script>`);
   const other = elementSnippet({ 'clinic-name': 'Another', locale: 'es' }, 'https://other.example', '', firstScreen);
   assert.ok(other.endsWith(`>${firstScreen.boot.script}</script>`));
+});
+
+test('neither snippet has an inline style attribute, which a page with a strict style-src refuses (a console error Lighthouse reports)', () => {
+  const iframe = iframeSnippet({ 'clinic-name': 'A clinic', locale: 'en' }, 'https://widget.example.com');
+  assert.doesNotMatch(iframe, /\sstyle=/, iframe);
+  assert.match(iframe, /width="100%" height="900" frameborder="0"/);
+  assert.doesNotMatch(elementSnippet({ 'clinic-name': 'A clinic', locale: 'en' }, 'https://widget.example.com', '', firstScreen), /\sstyle=/);
 });
