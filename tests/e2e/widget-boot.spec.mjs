@@ -70,6 +70,9 @@ test.describe('presses before the script', () => {
     await startButton(page).click();
     await script.asked; // requested by the press, not by the load event (held by the image)
     await expect(startButton(page)).toBeFocused();
+    // Meanwhile the pressed Start looks busy (back-check.css), and the screen stays accessible.
+    await expect(startButton(page)).toHaveCSS('cursor', 'progress');
+    expect(await axeViolations(page)).toEqual([]);
     script.release();
     await expect(safetyHeading(page)).toBeFocused();
     releaseImage();
