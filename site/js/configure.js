@@ -132,7 +132,7 @@ let integrity = '';
 let firstScreen = null; // build/web/first-screen.json: the first screen the snippet prints (loadFirstScreen)
 function showSnippets(settings, problems) {
   const host = problems.some((p) => p.name === HOST) ? location.origin : control(HOST).value.trim();
-  $('snippet-element').value = elementSnippet(settings, host, $('sri').checked ? integrity : '', firstScreen);
+  $('snippet-element').value = elementSnippet(settings, host, $('sri').checked ? integrity : '', firstScreen, { loader: !$('no-inline').checked });
   $('snippet-iframe').value = iframeSnippet(settings, host);
 }
 
@@ -247,6 +247,7 @@ $('accent-picker').addEventListener('input', (event) => {
   update();
 });
 $('sri').addEventListener('change', update);
+$('no-inline').addEventListener('change', update);
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', () => void copy(button.dataset.copy));
 }

@@ -28,9 +28,11 @@ const base = (widgetHost) => widgetHost.replace(/\/+$/, '');
 /**
  * `firstScreen`: build/web/first-screen.json of the widget host. With it, and
  * a language chosen, the element carries its first screen, which the page
- * paints before the script has arrived (site/js/first-screen.js, issue 18).
+ * paints before the script has arrived (site/js/first-screen.js, issue 18),
+ * and the loader follows the element (`loader: false`: a module tag instead,
+ * for a page whose Content-Security-Policy allows no inline script).
  */
-export function elementSnippet(settings, widgetHost, integrity = '', firstScreen = null) {
+export function elementSnippet(settings, widgetHost, integrity = '', firstScreen = null, { loader = true } = {}) {
   const src = `${base(widgetHost)}/widget/back-check.js`;
   const attrs = attributePairs(settings)
     .map(([name, value]) => (value === '' ? `\n  ${name}` : `\n  ${name}="${escapeAttr(value)}"`))
@@ -43,9 +45,10 @@ export function elementSnippet(settings, widgetHost, integrity = '', firstScreen
   });
   const element = `<back-check${attrs}\n>${printed ? `\n${printed}\n` : ''}</back-check>`;
   // The loader after the element: back-check.js once the page has loaded, or at the visitor's first touch (docs/embedding.md).
-  const boot = printBoot(firstScreen, { src, integrity });
+  const boot = loader ? printBoot(firstScreen, { src, integrity }) : '';
   if (boot) return `${element}\n${boot}`;
-  // Without the host's first-screen.json: the plain module tag (fetchpriority="low": the page's own CSS and images first).
+  // Without the host's first-screen.json, or for a page whose CSP allows no inline script at all: the
+  // plain module tag (fetchpriority="low": the page's own CSS and images first).
   const sri = integrity ? ` integrity="${escapeAttr(integrity)}" crossorigin="anonymous"` : '';
   return `<script type="module" src="${escapeAttr(src)}"${sri} fetchpriority="low"></script>\n${element}`;
 }

@@ -256,3 +256,23 @@ test('the snippet says which hash a site with a Content-Security-Policy allows, 
   await expect(page.locator('back-check').getByRole('heading', { level: 2, name: 'First, your safety' })).toBeFocused();
   expect(violations).toEqual([]);
 });
+
+test('a site whose CSP allows no inline script at all gets a snippet with a plain script tag, which works under that policy', async ({ page, baseURL }) => {
+  await configure(page, { 'clinic-name': 'Riverbend PT', locale: 'en' });
+  await page.getByText('Integrity hashes and Content-Security-Policy').click();
+  await page.getByLabel('My site allows no inline script, not even by its hash').check();
+  const snippet = await page.locator('#snippet-element').inputValue();
+  expect(snippet).toMatch(/^<script type="module" src="[^"]+\/widget\/back-check\.js" fetchpriority="low"><\/script>\n<back-check/);
+  expect(snippet).toContain('<template shadowrootmode="open">'); // the first screen is still printed
+  expect(snippet).not.toContain('data-backcheck-src');
+  // BRIEF §4's strict policy: no inline script, no hash.
+  const widgetHost = new URL(baseURL).origin;
+  const csp = [`script-src ${widgetHost} 'wasm-unsafe-eval'`, `style-src ${widgetHost}`, `connect-src ${widgetHost}`, `img-src 'self' data: ${widgetHost}`].join('; ');
+  const violations = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  await openBlankPageWith(page, baseURL, snippet, { csp });
+  await widgetReady(page);
+  await page.locator('back-check').getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.locator('back-check').getByRole('heading', { level: 2, name: 'First, your safety' })).toBeFocused();
+  expect(violations).toEqual([]);
+});

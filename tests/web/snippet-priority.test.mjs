@@ -64,3 +64,10 @@ test('neither snippet has an inline style attribute, which a page with a strict 
   assert.match(iframe, /width="100%" height="900" frameborder="0"/);
   assert.doesNotMatch(elementSnippet({ 'clinic-name': 'A clinic', locale: 'en' }, 'https://widget.example.com', '', firstScreen), /\sstyle=/);
 });
+
+test('loader: false (a page whose CSP allows no inline script) keeps the printed first screen and names the script in a module tag', () => {
+  const snippet = elementSnippet({ 'clinic-name': 'A clinic', locale: 'en' }, 'https://widget.example.com', 'sha384-abc', firstScreen, { loader: false });
+  assert.match(snippet, /^<script type="module" src="https:\/\/widget\.example\.com\/widget\/back-check\.js" integrity="sha384-abc" crossorigin="anonymous" fetchpriority="low"><\/script>\n<back-check/);
+  assert.ok(snippet.includes('<template shadowrootmode="open">'));
+  assert.doesNotMatch(snippet, /<script(?![^>]*\ssrc=)/, 'no inline script');
+});
