@@ -6,6 +6,7 @@
 //   /?bench=above             the widget (with its heading and box) in the first screen
 //   /?bench=above-without     that page without the widget
 //   /?bench=iframe, iframe-above   the configurator's iframe snippet instead of script + element
+//   /?bench=iframe-end        that snippet at the end of the article instead
 //   /?bench=below-low, below-high  the widget's script with fetchpriority="low" / with none
 //   /?bench=below-script, above-script  without the first screen the demo server prints
 //                             into <back-check> (site/server.mjs): the script renders it
@@ -35,6 +36,7 @@ export const VARIANTS = {
   'above-without': { query: '?bench=above-without', widget: false, label: 'same page without the widget' },
   iframe: { query: '?bench=iframe', widget: true, without: 'below-without', label: 'iframe embed below the fold' },
   'iframe-above': { query: '?bench=iframe-above', widget: true, without: 'above-without', label: 'iframe embed in the first screen' },
+  'iframe-end': { query: '?bench=iframe-end', widget: true, without: 'below-without', label: 'iframe embed at the end of the article' },
   'below-low': { query: '?bench=below-low', widget: true, without: 'below-without', label: 'widget below the fold, script fetchpriority="low"' },
   'below-high': { query: '?bench=below-high', widget: true, without: 'below-without', label: 'widget below the fold, script at its default priority' },
   'below-script': { query: '?bench=below-script', widget: true, without: 'below-without', label: 'widget below the fold, first screen rendered by the script (not printed)' },
@@ -53,6 +55,17 @@ export function withIframe(html) {
   if (!element) throw new Error('site/index.html: <back-check> not found');
   const settings = Object.fromEntries([...element[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
   return withoutWidget(html).replace(/(<div class="widget-box">[\s\S]*?<\/p>)/, `$1\n${iframeSnippet(settings, '')}`);
+}
+
+/** The article with the iframe snippet at the end of its text (after the references), not where the widget box is. */
+export function iframeAtEnd(html) {
+  const element = html.match(/<back-check\b([\s\S]*?)><\/back-check>/);
+  if (!element) throw new Error('site/index.html: <back-check> not found');
+  const settings = Object.fromEntries([...element[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+  const page = withoutWidget(html);
+  const end = page.lastIndexOf('</main>');
+  if (end < 0) throw new Error('site/index.html: </main> not found');
+  return `${page.slice(0, end)}${iframeSnippet(settings, '')}\n${page.slice(end)}`;
 }
 
 /** The widget's script tag with fetchpriority="low", or without a fetchpriority (the browser's default, High for a module). */
@@ -77,6 +90,7 @@ const PAGES = {
   'above-without': (html) => withoutWidget(widgetAbove(html)),
   iframe: (html) => withIframe(html),
   'iframe-above': (html) => withIframe(widgetAbove(html)),
+  'iframe-end': (html) => iframeAtEnd(html),
   'below-low': (html) => scriptPriority(html, 'low'),
   'below-high': (html) => scriptPriority(html, null),
   'below-script': (html) => html,
