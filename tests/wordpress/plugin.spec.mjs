@@ -198,7 +198,10 @@ test('the shortcode renders the same element: its own valid values over the site
   expect(served.indexOf('data-backcheck-src')).toBeGreaterThan(served.indexOf('</back-check>'));
   await expect(page.locator('script[type="module"][src*="/plugins/backcheck/widget/back-check.js"]')).toHaveCount(1);
   // The reserved height in <head> (no layout shift while the script loads).
-  await expect(page.locator('head link[href*="/plugins/backcheck/assets/backcheck.css"]')).toHaveCount(1);
+  // inline, once: a stylesheet link would be one more request before the page's first paint.
+  await expect(page.locator('head link[href*="/plugins/backcheck/assets/backcheck.css"]')).toHaveCount(0);
+  await expect(page.locator('head style#backcheck-inline-css')).toHaveCount(1);
+  expect(await page.locator('head style#backcheck-inline-css').textContent()).toContain('back-check:not(:defined){display:block;min-height:540px}');
 });
 
 test('lead-mode="mailto" on a shortcode leaves the inbox out: the widget offers an e-mail to the clinic', async ({ page }) => {

@@ -58,9 +58,23 @@ function backcheck_print_boot() {
 	echo wp_get_inline_script_tag( backcheck_boot_script(), array( 'data-backcheck-src' => $src ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- the attributes are escaped by WordPress; the script is the plugin's own file.
 }
 
-/** The host page reserves the widget's height before its script runs (no layout shift, docs/widget.md). */
+/**
+ * The host page reserves the widget's height before its script runs (no layout
+ * shift, docs/widget.md): assets/backcheck.css's two rules, printed inline in
+ * <head> (a <link> would be one more request before the page's first paint,
+ * which Lighthouse charges to it: docs/performance.md, "The loader"). Once per
+ * page, however many times a block or shortcode asks.
+ */
 function backcheck_enqueue_style() {
-	wp_enqueue_style( 'backcheck', BACKCHECK_URL . 'assets/backcheck.css', array(), BACKCHECK_VERSION );
+	if ( wp_style_is( 'backcheck', 'enqueued' ) ) {
+		return;
+	}
+	wp_register_style( 'backcheck', false, array(), BACKCHECK_VERSION );
+	wp_enqueue_style( 'backcheck' );
+	$css = file_get_contents( BACKCHECK_DIR . 'assets/backcheck.css' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+	if ( false !== $css ) {
+		wp_add_inline_style( 'backcheck', trim( (string) preg_replace( '#/\*.*?\*/#s', '', $css ) ) );
+	}
 }
 
 /**
