@@ -36,3 +36,22 @@ export const widget = (page) => page.locator('back-check');
 export const startButton = (page) => widget(page).getByRole('button', { name: en['intro.start'] });
 export const failureNotice = (page) => widget(page).getByRole('alert').filter({ hasText: en['widget.failed'] });
 export const preparingStatus = (page) => widget(page).getByRole('status').filter({ hasText: en['widget.preparing'] });
+
+/**
+ * Holds requests matching `pattern` until release() (or fail(): a 503).
+ * `asked` resolves at the first such request; seen() counts them.
+ */
+export async function hold(page, pattern) {
+  let settle;
+  let ask;
+  const decided = new Promise((resolve) => (settle = resolve));
+  const asked = new Promise((resolve) => (ask = resolve));
+  let seen = 0;
+  await page.route(pattern, async (route) => {
+    seen += 1;
+    ask();
+    const how = await decided;
+    await (how === 'fail' ? route.fulfill({ status: 503, body: 'busy' }) : route.continue());
+  });
+  return { release: () => settle('go'), fail: () => settle('fail'), seen: () => seen, asked };
+}

@@ -39,10 +39,27 @@ function loadStyles(): Promise<CSSStyleSheet | null> {
     }));
 }
 
+let late: Promise<void> | undefined;
+
+/**
+ * Resolves once back-check.css has kept the page waiting STYLES_WAIT_MS (never
+ * if it came first): a stylesheet that never answers must not hide the widget
+ * for good. Once per page, like the fetch, so one warning however many widgets.
+ */
+function stylesLate(): Promise<void> {
+  return (late ??= new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      console.warn(`<back-check>: its styles (back-check.css) have not arrived after ${STYLES_WAIT_MS / 1000} s: the widget shows unstyled until they do`);
+      resolve();
+    }, STYLES_WAIT_MS);
+    void loadStyles().then(() => clearTimeout(timer));
+  }));
+}
+
 export interface RootStyles {
   /** Sets the root's adopted sheets for this accent colour (and again once the styles arrive). */
   adopt(accent?: string): void;
-  /** Resolves once the styles apply (or could not load): the frame is shown from then on. */
+  /** Resolves once the styles apply, could not load or are late: the frame is shown from then on. */
   readonly styled: Promise<void>;
 }
 
@@ -61,24 +78,12 @@ export function styleRoot(root: ShadowRoot): RootStyles {
     const extra = accent ? (accents.get(accent) ?? accents.set(accent, sheet(`:host{--_a:var(--backcheck-accent,${accent})}`)).get(accent)!) : null;
     root.adoptedStyleSheets = [(reserve ??= sheet(RESERVE)), ...(styles ? [styles] : []), ...(styled ? [] : [(hide ??= sheet(HIDE))]), ...(extra ? [extra] : [])];
   };
-  const done = styled
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => {
-        const show = (): void => {
-          styled = true;
-          adopt(accent);
-          resolve();
-        };
-        // A stylesheet that never answers must not hide the widget for good: unstyled but usable, then styled once it is in.
-        const late = setTimeout(() => {
-          console.warn(`<back-check>: its styles (back-check.css) have not arrived after ${STYLES_WAIT_MS / 1000} s: the widget shows unstyled until they do`);
-          show();
-        }, STYLES_WAIT_MS);
-        void loadStyles().then((loaded) => {
-          clearTimeout(late);
-          styles = loaded;
-          show();
-        });
-      });
+  const show = (loaded?: CSSStyleSheet | null): void => {
+    if (loaded !== undefined) styles = loaded;
+    styled = true;
+    adopt(accent);
+  };
+  // Shown once the styles apply, or unstyled once they are late (and styled when they come).
+  const done = styled ? Promise.resolve() : Promise.race([loadStyles().then(show), stylesLate().then(() => show())]);
   return { adopt, styled: done };
 }
