@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 import { loadSite } from '../web/load.mjs';
+import { hold } from './robustness-page.mjs';
 
 // The configurator's own snippet code, with the shared rules it imports from /widget/rules.js.
 const { elementSnippet } = await loadSite('snippets.js');
@@ -64,18 +65,13 @@ test('the snippet\'s printed first screen is painted before the script, styled f
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     addEventListener('backcheck:ready', (event) => (window.__ready = event.detail), true);
   });
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route('**/widget/back-check.js', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const script = await hold(page, '**/widget/back-check.js');
   await page.goto(origin(clinicSite), { waitUntil: 'commit' });
   const w = page.locator('back-check');
   const start = w.getByRole('button', { name: 'Start the check' });
   await expect(w.getByText('Lakeside Physio · Back pain self-check')).toBeVisible();
   expect(await start.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(138, 21, 56)');
-  release();
+  script.release();
   await page.waitForFunction(() => window.__ready !== undefined);
   expect(await page.evaluate(() => window.__ready)).toEqual({ printed: true });
   await start.click();

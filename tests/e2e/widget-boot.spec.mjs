@@ -8,26 +8,13 @@
 import { expect, test } from '@playwright/test';
 
 import { axeViolations } from './site-helpers.mjs';
-import { en, preparingStatus, startButton, watchProblems, widget } from './robustness-page.mjs';
+import { en, hold, preparingStatus, startButton, watchProblems, widget } from './robustness-page.mjs';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
 const safetyHeading = (page) => widget(page).getByRole('heading', { level: 2, name: en['step.safety.title'] });
 
-/** Holds back-check.js until release(); resolves `requested` when the browser asks for it. */
-async function holdScript(page) {
-  let release;
-  let requested;
-  const released = new Promise((resolve) => (release = resolve));
-  const asked = new Promise((resolve) => (requested = resolve));
-  await page.route('**/widget/back-check.js', async (route) => {
-    requested();
-    const response = await route.fetch();
-    await released;
-    await route.fulfill({ response });
-  });
-  return { release, asked };
-}
+const holdScript = (page) => hold(page, '**/widget/back-check.js');
 
 for (const path of ['/', '/test/first-screen.html']) {
   test(`${path}: back-check.js is requested only after the page's load event, and the widget is then ready without a touch`, async ({ page }) => {
@@ -56,12 +43,7 @@ test.describe('presses before the script', () => {
     const problems = watchProblems(page);
     const script = await holdScript(page);
     // A page whose load event never comes while the visitor reads (a slow image): only the press can start the widget.
-    let releaseImage;
-    const image = new Promise((resolve) => (releaseImage = resolve));
-    await page.route('**/favicon.svg', async (route) => {
-      await image;
-      await route.continue();
-    });
+    const image = await hold(page, '**/favicon.svg');
     await page.goto('/test/first-screen.html', { waitUntil: 'commit' });
     await expect(startButton(page)).toBeVisible();
     expect(await page.evaluate(() => customElements.get('back-check'))).toBeUndefined();
@@ -75,7 +57,7 @@ test.describe('presses before the script', () => {
     expect(await axeViolations(page)).toEqual([]);
     script.release();
     await expect(safetyHeading(page)).toBeFocused();
-    releaseImage();
+    image.release();
     expect(problems).toEqual([]);
   });
 
@@ -96,18 +78,13 @@ test.describe('presses before the script', () => {
 
   test('a press while the core is still loading waits with the usual status, then goes on', async ({ page }) => {
     const script = await holdScript(page);
-    let releaseCore;
-    const core = new Promise((resolve) => (releaseCore = resolve));
-    await page.route('**/widget/backcheck-core.wasm', async (route) => {
-      await core;
-      await route.continue();
-    });
+    const core = await hold(page, '**/widget/backcheck-core.wasm');
     await page.goto('/test/first-screen.html', { waitUntil: 'commit' });
     await startButton(page).click();
     script.release();
     await expect(preparingStatus(page)).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    releaseCore();
+    core.release();
     await expect(safetyHeading(page)).toBeFocused();
   });
 });

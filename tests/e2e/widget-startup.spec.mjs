@@ -7,25 +7,12 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-import { watchProblems } from './robustness-page.mjs';
+import { hold, watchProblems } from './robustness-page.mjs';
 import { heading, widget } from './widget-helpers.mjs';
 
 const catalog = (lang) => JSON.parse(readFileSync(new URL(`../../web/locales/${lang}.json`, import.meta.url), 'utf8'));
 const en = catalog('en');
 const es = catalog('es');
-
-/** Holds requests matching `pattern` until release() (or fail()) is called. */
-async function hold(page, pattern) {
-  let settle;
-  const decided = new Promise((resolve) => (settle = resolve));
-  let seen = 0;
-  await page.route(pattern, async (route) => {
-    seen += 1;
-    const how = await decided;
-    await (how === 'fail' ? route.fulfill({ status: 503, body: 'busy' }) : route.continue());
-  });
-  return { release: () => settle('go'), fail: () => settle('fail'), seen: () => seen };
-}
 
 /** Counts the element's startup events from the very start of the page. */
 function countEvents() {
