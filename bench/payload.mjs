@@ -181,8 +181,8 @@ export function beforeStartFiles(dir = webDir) {
 
 export function measureBeforeStart(dir = webDir) {
   const files = beforeStartFiles(dir).map((file) => ({ file: relative(dir, file), ...sizes(readFileSync(file)) }));
-  if (files.length) files.push(...inPageRows(dir, { printed: true }));
   if (files.length === 0) throw new Error(`no ${ENTRY} in ${dir}: build the widget first (node web/build.mjs)`);
+  files.push(...inPageRows(dir, { printed: true }));
   const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { files, total, budget: BEFORE_START_BUDGET_GZIP_BYTES, withinBudget: total.gzip <= BEFORE_START_BUDGET_GZIP_BYTES };
 }
