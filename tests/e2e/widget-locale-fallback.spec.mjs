@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-import { layoutShift, recordLayoutShifts } from './robustness-page.mjs';
+import { hold, layoutShift, recordLayoutShifts } from './robustness-page.mjs';
 import { widget } from './widget-helpers.mjs';
 
 const catalog = (lang) => JSON.parse(readFileSync(new URL(`../../web/locales/${lang}.json`, import.meta.url), 'utf8'));
@@ -47,18 +47,13 @@ for (const [page_, lang] of [['/test/blank.html', 'en'], ['/test/spanish.html', 
 test('a slow catalog: the intro from bundled texts in the reserved box, no layout shift', async ({ page }) => {
   await page.addInitScript(recordLayoutShifts);
   const problems = watchAll(page);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/widget/locales/*.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const catalogs = await hold(page, '**/widget/locales/*.json');
   await page.goto('/#self-check');
   const start = widget(page).getByRole('button', { name: catalog('en')['intro.start'] });
   await expect(start).toBeVisible();
   expect((await widget(page).boundingBox()).height).toBeGreaterThanOrEqual(540);
   const arrived = page.waitForResponse('**/widget/locales/en.json');
-  release();
+  catalogs.release();
   await arrived;
   await expect(start).toBeVisible();
   expect(await layoutShift(page), 'cumulative layout shift, slow catalog').toBe(0);
