@@ -3,7 +3,7 @@
 // drives the steps, `expect` reads the screen the journey ends on. The
 // core's side of each rule is in tests/core/safety_rules_test.cpp.
 import { expect, test } from '@playwright/test';
-import { axeViolations, compare, group, heading, next, open, picture, shot, skip, start, watch, widget } from './widget-helpers.mjs';
+import { axeViolations, compare, group, heading, next, open, picture, shot, skip, skipRemainingSteps, start, watch, widget } from './widget-helpers.mjs';
 
 test.use({ bypassCSP: true }); // axe is injected as a script (widget-helpers.mjs)
 
@@ -19,10 +19,8 @@ const none = (page) => tick(page, 'None of these');
 const radio = (page, groupName, name) => group(page, groupName).getByRole('radio', { name, exact: true }).check();
 const PHQ4 = ['Feeling nervous, anxious or on edge', 'Not being able to stop or control worrying', 'Little interest or pleasure in doing things', 'Feeling down, depressed or hopeless'];
 
-/** Skips every remaining step up to the results. */
-async function skipToResults(page) {
-  for (let i = 0; i < 6 && (await widget(page).getByRole('button', { name: 'Skip this step' }).count()); i++) await skip(page);
-}
+/** Skips every remaining step up to the results (or the emergency screen). */
+const skipToResults = (page) => skipRemainingSteps(widget(page));
 
 /** The results screen's text, for "never says" checks. */
 const screenText = async (page) => (await widget(page).locator('[part="frame"]').innerText()).replace(/\s+/g, ' ');

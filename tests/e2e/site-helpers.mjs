@@ -4,9 +4,9 @@
 // http://127.0.0.1:PORT): another origin. A routed response counts as a public
 // page, so it gets the local-network-access permission that a real clinic's
 // public site would not need to reach a public widget host.
-import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { skipRemainingSteps } from './widget-helpers.mjs';
 
 /** The clinic's own site in these tests: the test server's port on localhost. */
 export const clinicOrigin = (baseURL) => new URL(baseURL).origin.replace('127.0.0.1', 'localhost');
@@ -56,15 +56,5 @@ export async function axeViolations(pageOrFrame, selector = 'body') {
 /** Starts the check and skips every step (each step is skippable) to reach the results. */
 export async function skipToResults(widget) {
   await widget.locator('[part~="start"]').click();
-  const heading = widget.getByRole('heading', { level: 2 }).first();
-  const skip = widget.getByRole('button', { name: /^(skip this step|saltar este paso)$/i });
-  // Start may wait for the core (it loads near the viewport or on Start): the first step comes then.
-  await expect(skip).toBeVisible({ timeout: 15_000 });
-  for (let step = 0; step < 12; step += 1) {
-    if ((await skip.count()) === 0) return;
-    const before = await heading.textContent();
-    await skip.click();
-    await expect(heading).not.toHaveText(before ?? '');
-  }
-  throw new Error('still not at the results after 12 skipped steps');
+  await skipRemainingSteps(widget);
 }
