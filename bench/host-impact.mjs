@@ -4,7 +4,7 @@
 // unchanged, zero layout shift). Pairs alternate without/with on each page;
 // reported as medians with min–max and the per-pair deltas.
 //
-//   node bench/host-impact.mjs [--pairs 5] [--variants below,above] [--json]
+//   node bench/host-impact.mjs [--pairs 5] [--variants below,above,iframe] [--json]
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,7 @@ import { lighthouseArticle } from './lighthouse.mjs';
 import { fmtRange, summarize } from './stats.mjs';
 import { VARIANTS } from './variants.mjs';
 
-export async function hostImpact({ quick = false, pairs = quick ? 2 : 5, variants = ['below', 'above'] } = {}) {
+export async function hostImpact({ quick = false, pairs = quick ? 2 : 5, variants = ['below', 'above', 'iframe'] } = {}) {
   const pages = Object.fromEntries(variants.map((v) => [v, { with: [], without: [] }]));
   let version = '';
   const load = [loadavg()[0]];
@@ -87,6 +87,6 @@ export function hostImpactTable(impact) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
   const value = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-  const impact = await hostImpact({ pairs: Number(value('--pairs', 5)), variants: value('--variants', 'below,above').split(',') });
+  const impact = await hostImpact({ pairs: Number(value('--pairs', 5)), variants: value('--variants', 'below,above,iframe').split(',') });
   console.log(argv.includes('--json') ? JSON.stringify(impact) : hostImpactTable(impact));
 }

@@ -7,6 +7,8 @@
 //   /?bench=above-without     that page without the widget
 //   /?bench=iframe, iframe-above   the configurator's iframe snippet instead of script + element
 //   /?bench=iframe-end        that snippet at the end of the article instead
+//   /?bench=iframe-host       the iframe snippet as it was before its loader (web/frame-boot.ts):
+//                             the frame with the page, embed-host.js resizing it
 //   /?bench=below-low, below-high  the widget's script with fetchpriority="low" / with none
 //   /?bench=below-script, above-script  without the first screen the demo server prints
 //                             into <back-check> (site/server.mjs): the script renders it
@@ -37,6 +39,7 @@ export const VARIANTS = {
   iframe: { query: '?bench=iframe', widget: true, without: 'below-without', label: 'iframe embed below the fold' },
   'iframe-above': { query: '?bench=iframe-above', widget: true, without: 'above-without', label: 'iframe embed in the first screen' },
   'iframe-end': { query: '?bench=iframe-end', widget: true, without: 'below-without', label: 'iframe embed at the end of the article' },
+  'iframe-host': { query: '?bench=iframe-host', widget: true, without: 'below-without', label: 'iframe embed below the fold, older snippet (embed-host.js, no loader)' },
   'below-low': { query: '?bench=below-low', widget: true, without: 'below-without', label: 'widget below the fold, script fetchpriority="low"' },
   'below-high': { query: '?bench=below-high', widget: true, without: 'below-without', label: 'widget below the fold, script at its default priority' },
   'below-script': { query: '?bench=below-script', widget: true, without: 'below-without', label: 'widget below the fold, first screen rendered by the script (not printed)' },
@@ -48,24 +51,34 @@ export const VARIANTS = {
 const SCRIPT_ONLY = new Set(['below-script', 'above-script']);
 
 const { iframeSnippet } = await loadSite('snippets.js');
+const FIRST_SCREEN = new URL('../build/web/first-screen.json', import.meta.url);
 
-/** The article with the configurator's iframe snippet in place of the script and element (same clinic settings). */
-export function withIframe(html) {
+/** The clinic settings of the article's <back-check>, as the configurator holds them. */
+function articleSettings(html) {
   const element = html.match(/<back-check\b([\s\S]*?)><\/back-check>/);
   if (!element) throw new Error('site/index.html: <back-check> not found');
-  const settings = Object.fromEntries([...element[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
-  return withoutWidget(html).replace(/(<div class="widget-box">[\s\S]*?<\/p>)/, `$1\n${iframeSnippet(settings, '')}`);
+  return Object.fromEntries([...element[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+}
+
+/** The configurator's iframe snippet: with its loader (from the build), or `older` without it (embed-host.js). */
+function frameSnippet(settings, { older = false } = {}) {
+  const firstScreen = older ? null : JSON.parse(readFileSync(FIRST_SCREEN, 'utf8'));
+  return iframeSnippet(settings, '', firstScreen);
+}
+
+/** The article with the configurator's iframe snippet in place of the script and element (same clinic settings). */
+export function withIframe(html, options) {
+  const settings = articleSettings(html);
+  return withoutWidget(html).replace(/(<div class="widget-box">[\s\S]*?<\/p>)/, `$1\n${frameSnippet(settings, options)}`);
 }
 
 /** The article with the iframe snippet at the end of its text (after the references), not where the widget box is. */
 export function iframeAtEnd(html) {
-  const element = html.match(/<back-check\b([\s\S]*?)><\/back-check>/);
-  if (!element) throw new Error('site/index.html: <back-check> not found');
-  const settings = Object.fromEntries([...element[1].matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+  const settings = articleSettings(html);
   const page = withoutWidget(html);
   const end = page.lastIndexOf('</main>');
   if (end < 0) throw new Error('site/index.html: </main> not found');
-  return `${page.slice(0, end)}${iframeSnippet(settings, '')}\n${page.slice(end)}`;
+  return `${page.slice(0, end)}${frameSnippet(settings)}\n${page.slice(end)}`;
 }
 
 /** The widget's script tag with fetchpriority="low", or without a fetchpriority (the browser's default, High for a module). */
@@ -91,6 +104,7 @@ const PAGES = {
   iframe: (html) => withIframe(html),
   'iframe-above': (html) => withIframe(widgetAbove(html)),
   'iframe-end': (html) => iframeAtEnd(html),
+  'iframe-host': (html) => withIframe(html, { older: true }),
   'below-low': (html) => scriptPriority(html, 'low'),
   'below-high': (html) => scriptPriority(html, null),
   'below-script': (html) => html,

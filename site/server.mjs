@@ -179,12 +179,17 @@ async function handle(request, response, { inbox, rewrite, compression, printFir
       changed = withInbox(inbox, changed ?? body);
       csp = csp.replace("connect-src 'self'", `connect-src 'self' ${new URL(inbox).origin}`);
     }
-    if (PRINTS_FIRST_SCREEN.has(file) && prints(url)) {
+    if (PRINTS_FIRST_SCREEN.has(file)) {
       const templates = await firstScreenTemplates();
-      if (templates) {
+      if (templates && prints(url)) {
         const printed = withFirstScreen((changed ?? body).toString('utf8'), templates);
         changed = printed.html;
         if (printed.boot) csp = csp.replace("script-src 'self'", `script-src 'self' '${printed.boot}'`);
+      }
+      // The iframe snippet's loader (web/frame-boot.ts), in the benchmarks' iframe pages.
+      const frameBoot = templates?.frameBoot;
+      if (frameBoot && (changed ?? body).toString('utf8').includes(`<script>${frameBoot.script}</script>`)) {
+        csp = csp.replace("script-src 'self'", `script-src 'self' '${frameBoot.hash}'`);
       }
     }
     if (changed !== undefined) body = Buffer.from(changed);

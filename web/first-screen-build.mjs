@@ -8,7 +8,8 @@
 //   first-screen.json   per locale, four templates (with/without clinic name and logo),
 //                       `stylesOnly` (the stylesheet alone, for an element without a fixed language),
 //                       and `boot`: the inline loader printed after the element (web/boot.ts,
-//                       minified) with its CSP hash (script-src 'sha256-…')
+//                       minified) with its CSP hash (script-src 'sha256-…'), and `frameBoot`:
+//                       the iframe snippet's loader printed before its <iframe> (web/frame-boot.ts)
 // A template holds three placeholders, filled by site/js/first-screen.js (the
 // configurator's snippet, the demo server) and the WordPress plugin
 // (includes/first-screen.php), each value escaped for HTML:
@@ -77,21 +78,21 @@ async function loadRenderer(root, plugins) {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
-/** web/boot.ts as one line of inline script, and the hash a Content-Security-Policy allows it by. */
-async function buildBoot(root) {
+/** An inline script (web/boot.ts, web/frame-boot.ts) as one line, and the hash a Content-Security-Policy allows it by. */
+async function buildInline(root, name) {
   const { outputFiles } = await build({
-    entryPoints: [join(root, 'web', 'boot.ts')],
+    entryPoints: [join(root, 'web', name)],
     bundle: true,
     format: 'iife',
     target: 'es2020',
-    tsconfigRaw: {}, // no "use strict" prologue: the loader has nothing it would change
+    tsconfigRaw: {}, // no "use strict" prologue: the loaders have nothing it would change
     minify: true,
     legalComments: 'none',
     write: false,
     logLevel: 'warning',
   });
   const script = outputFiles[0].text.trim();
-  if (script.includes('</')) throw new Error('web/boot.ts: its minified text contains "</", which would end the inline <script>');
+  if (script.includes('</')) throw new Error(`web/${name}: its minified text contains "</", which would end the inline <script>`);
   return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 }
 
@@ -130,5 +131,5 @@ export async function buildFirstScreen(root, out, css, plugins) {
   // Without a fixed language (the visitor's browser picks it) a page can still print the stylesheet:
   // it then loads with the page instead of after the script.
   const stylesOnly = `<template shadowrootmode="open">${STYLESHEET}</template>`;
-  writeFileSync(join(out, 'first-screen.json'), `${JSON.stringify({ stylesheet: 'back-check.css', stylesOnly, boot: await buildBoot(root), locales }, null, 1)}\n`);
+  writeFileSync(join(out, 'first-screen.json'), `${JSON.stringify({ stylesheet: 'back-check.css', stylesOnly, boot: await buildInline(root, 'boot.ts'), frameBoot: await buildInline(root, 'frame-boot.ts'), locales }, null, 1)}\n`);
 }

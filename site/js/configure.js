@@ -133,7 +133,7 @@ let firstScreen = null; // build/web/first-screen.json: the first screen the sni
 function showSnippets(settings, problems) {
   const host = problems.some((p) => p.name === HOST) ? location.origin : control(HOST).value.trim();
   $('snippet-element').value = elementSnippet(settings, host, $('sri').checked ? integrity : '', firstScreen, { loader: !$('no-inline').checked });
-  $('snippet-iframe').value = iframeSnippet(settings, host);
+  $('snippet-iframe').value = iframeSnippet(settings, host, firstScreen);
 }
 
 function update() {
@@ -231,6 +231,11 @@ async function loadFirstScreen() {
     if (typeof firstScreen?.boot?.hash === 'string') {
       $('boot-hash').textContent = `'${firstScreen.boot.hash}'`;
       $('snip-el-csp').hidden = false;
+    }
+    // The iframe snippet's loader (web/frame-boot.ts).
+    if (typeof firstScreen?.frameBoot?.hash === 'string') {
+      $('frame-boot-hash').textContent = `'${firstScreen.frameBoot.hash}'`;
+      $('snip-if-csp').hidden = false;
     }
   } catch {
     /* the snippet still works: the script renders the first screen */

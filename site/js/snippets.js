@@ -60,12 +60,21 @@ export function embedUrl(settings, widgetHost) {
   return `${base(widgetHost)}/embed.html${search ? `?${search}` : ''}`;
 }
 
-export function iframeSnippet(settings, widgetHost) {
+/**
+ * The iframe snippet, for site builders that remove scripts. With
+ * `firstScreen` (build/web/first-screen.json) it starts with the frame's
+ * loader (web/frame-boot.ts: the frame's page waits for the host page's load,
+ * and the frame takes its page's height); a builder that strips the script
+ * still shows the frame, at its fixed height. Without it (a widget build from
+ * before the loader), embed-host.js resizes the frame.
+ */
+export function iframeSnippet(settings, widgetHost, firstScreen = null) {
   const title = escapeAttr(widgetTitle(settings.locale)); // the widget's own title, in its language
-  return (
+  const frame =
     `<iframe data-backcheck-embed src="${escapeAttr(embedUrl(settings, widgetHost))}"\n` +
     `  title="${title}" width="100%" height="${IFRAME_FALLBACK_HEIGHT}" frameborder="0"\n` +
-    `  loading="lazy" allow="accelerometer; gyroscope"></iframe>\n` +
-    `<script src="${escapeAttr(base(widgetHost))}/embed-host.js" defer></script>`
-  );
+    `  loading="lazy" allow="accelerometer; gyroscope"></iframe>`;
+  const loader = firstScreen?.frameBoot?.script;
+  if (typeof loader === 'string' && loader) return `<script>${loader}</script>\n${frame}`;
+  return `${frame}\n<script src="${escapeAttr(base(widgetHost))}/embed-host.js" defer></script>`;
 }

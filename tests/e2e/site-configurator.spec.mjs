@@ -104,10 +104,20 @@ test('the iframe snippet pasted into a blank page shows the configured widget', 
   expect(snippet).toMatch(/<iframe data-backcheck-embed src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?/);
   expect(snippet).toContain('height="900"');
 
-  await openBlankPageWith(page, baseURL, snippet);
+  const { frameBoot } = JSON.parse(await readFile('build/web/first-screen.json', 'utf8'));
+  expect(snippet.startsWith(`<script>${frameBoot.script}</script>\n<iframe`)).toBe(true);
+  await page.getByText('Integrity hashes and Content-Security-Policy').click();
+  await expect(page.locator('#frame-boot-hash')).toHaveText(`'${frameBoot.hash}'`);
+
+  // Under a CSP that allows the loader by the hash the configurator shows: no console error.
+  const problems = watchConsole(page);
+  const origin = new URL(baseURL).origin;
+  await openBlankPageWith(page, baseURL, snippet, { csp: `default-src 'self'; script-src '${frameBoot.hash}'; frame-src ${origin}` });
   const frame = page.frameLocator('iframe[data-backcheck-embed]');
   const widget = frame.locator('back-check');
   await expect(widget).toHaveAttribute('clinic-name', 'Riverbend PT');
+  await expect.poll(() => page.locator('iframe[data-backcheck-embed]').getAttribute('scrolling')).toBe('no');
+  expect(problems).toEqual([]);
   await expect(widget).toHaveAttribute('locale', 'es');
   await expect(widget).toHaveAttribute('accent', '#1d4ed8');
   await expect(frame.locator('html')).toHaveAttribute('lang', 'es');

@@ -14,11 +14,15 @@ export const clinicOrigin = (baseURL) => new URL(baseURL).origin.replace('127.0.
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serves a page holding only `snippet` at http://localhost:PORT/blank-clinic-page.html. */
-export async function openBlankPageWith(page, baseURL, snippet, { csp } = {}) {
+/**
+ * Serves a page holding only `snippet` at http://localhost:PORT/blank-clinic-page.html.
+ * `prepare(page)` runs after earlier routes are dropped, before the page is opened (to route its requests).
+ */
+export async function openBlankPageWith(page, baseURL, snippet, { csp, prepare } = {}) {
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank page</title></head>\n<body>\n${snippet}\n</body></html>`;
   const url = `${clinicOrigin(baseURL)}/blank-clinic-page.html`;
   await page.unrouteAll();
+  await prepare?.(page);
   await page.context().grantPermissions(['local-network-access']);
   await page.route(url, (route) =>
     route.fulfill({

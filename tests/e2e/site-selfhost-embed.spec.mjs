@@ -1,13 +1,19 @@
 // Issue 15: a copy of build/web/ alone, on any host and path, also gives the
-// iframe embed (embed.html + embed-host.js are in it), used from a page on a
-// second origin: the widget runs in the frame and the frame takes its height.
+// iframe embed (embed.html is in it), used from a page on a second origin with
+// the configurator's iframe snippet pointed at it: the widget runs in the frame
+// and the frame takes its height (the snippet's loader, web/frame-boot.ts).
 import { expect, test } from '@playwright/test';
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
+import { loadSite } from '../web/load.mjs';
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 const WEB = join(process.cwd(), 'build', 'web');
+const { iframeSnippet } = await loadSite('snippets.js');
+const firstScreen = JSON.parse(readFileSync(join(WEB, 'first-screen.json'), 'utf8'));
 let widgetHost, sitePage;
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -32,8 +38,7 @@ test.beforeAll(async () => {
   sitePage = await listen(
     createServer((req, res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><title>Blog</title><h1>Our blog</h1>
-<iframe data-backcheck-embed src="${assets}/embed.html?clinic-name=Self-hosted%20PT&locale=en" title="Back pain self-check" style="width:100%;height:900px;border:0"></iframe>
-<script src="${assets}/embed-host.js" defer></script>`),
+${iframeSnippet({ 'clinic-name': 'Self-hosted PT', locale: 'en' }, assets, firstScreen)}`),
     ),
   );
 });
@@ -49,6 +54,6 @@ test('the iframe embed from a self-hosted build/web/ works on another origin', a
   await expect(w.getByText('Self-hosted PT').first()).toBeVisible();
   await w.getByRole('button', { name: 'Start the check' }).click();
   await expect(w.getByRole('heading', { level: 2 })).toHaveText('First, your safety');
-  // embed-host.js sized the frame to its page (no inner scroll bar).
+  // The snippet's loader sized the frame to its page (no inner scroll bar).
   await expect.poll(() => page.locator('iframe').evaluate((f) => f.style.height)).not.toBe('900px');
 });

@@ -86,10 +86,13 @@ test('the demo server prints into empty elements only, reading their attributes 
   assert.equal(out.boot, built.boot.hash);
 });
 
-test('the loader is one line the same for every clinic, and its CSP hash is the hash of that text', () => {
-  assert.equal(built.boot.hash, `sha256-${createHash('sha256').update(built.boot.script).digest('base64')}`);
-  assert.doesNotMatch(built.boot.script, /<\/|\n/);
-  assert.doesNotMatch(built.boot.script, /widget\.example|localhost|sha384/, 'no address or hash inside: they are attributes of its tag');
+test('the loaders (element and iframe) are one line each, the same for every clinic, and each CSP hash is the hash of its text', () => {
+  for (const loader of [built.boot, built.frameBoot]) {
+    assert.equal(loader.hash, `sha256-${createHash('sha256').update(loader.script).digest('base64')}`);
+    assert.doesNotMatch(loader.script, /<\/|\n/);
+    assert.doesNotMatch(loader.script, /widget\.example|localhost|sha384|https?:/, 'no address or hash inside');
+  }
+  assert.notEqual(built.frameBoot.hash, built.boot.hash);
 });
 
 test('a page without a module tag or without anything printed keeps its markup and gets no loader', () => {

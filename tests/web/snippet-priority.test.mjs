@@ -58,6 +58,19 @@ test('the loader carries the script\'s address and its integrity as attributes; 
   assert.ok(other.endsWith(`>${firstScreen.boot.script}</script>`));
 });
 
+test('the iframe snippet starts with its loader, the frame right after it (the loader holds the element that follows it); without first-screen.json it ends with embed-host.js', () => {
+  const settings = { 'clinic-name': 'A clinic', locale: 'en' };
+  const snippet = iframeSnippet(settings, 'https://widget.example.com', firstScreen);
+  assert.ok(snippet.startsWith(`<script>${firstScreen.frameBoot.script}</script>\n<iframe data-backcheck-embed src="https://widget.example.com/embed.html?`), snippet);
+  assert.match(snippet, /loading="lazy"[^>]*><\/iframe>$/);
+  assert.doesNotMatch(snippet, /embed-host\.js/);
+  const older = iframeSnippet(settings, 'https://widget.example.com');
+  assert.match(older, /^<iframe data-backcheck-embed [\s\S]*<\/iframe>\n<script src="https:\/\/widget\.example\.com\/embed-host\.js" defer><\/script>$/);
+  // The same loader text for every clinic: one CSP hash.
+  const other = iframeSnippet({ 'clinic-name': 'Another', locale: 'es' }, 'https://other.example', firstScreen);
+  assert.ok(other.startsWith(`<script>${firstScreen.frameBoot.script}</script>\n`));
+});
+
 test('neither snippet has an inline style attribute, which a page with a strict style-src refuses (a console error Lighthouse reports)', () => {
   const iframe = iframeSnippet({ 'clinic-name': 'A clinic', locale: 'en' }, 'https://widget.example.com');
   assert.doesNotMatch(iframe, /\sstyle=/, iframe);

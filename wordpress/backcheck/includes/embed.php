@@ -5,7 +5,7 @@
  * settings), with a strict CSP, framable by this site's own pages only.
  *
  *   <iframe src="https://your-site/?backcheck-embed=1" title="Back pain self-check"
- *     data-backcheck-embed width="100%" height="900" frameborder="0"></iframe>
+ *     data-backcheck-embed width="100%" height="900" frameborder="0" loading="lazy"></iframe>
  *
  * The page reports its height (assets/embed-frame.js); a host page that may load
  * assets/embed-host.js resizes the frame to it, otherwise it keeps its height.
