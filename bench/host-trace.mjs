@@ -65,7 +65,7 @@ function traceWork(events) {
   return { mainBeforeFcp: sum(tasks), widgetBeforeFcp: sum(widget) };
 }
 
-async function oneRun(browser, url, { trace }) {
+export async function oneRun(browser, url, { trace }) {
   const context = await browser.newContext({ ...MOBILE, ignoreHTTPSErrors: H2 });
   try {
     const page = await context.newPage();

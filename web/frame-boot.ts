@@ -7,26 +7,56 @@
 // few thousand pixels of the screen, and Lighthouse then counts the frame's
 // page against the host page's first paint. So this script holds the frame's
 // page until the host page has loaded (when the browser is idle), or until the
-// frame comes near the screen, whichever is first; and it sizes the frame to
-// the height its page reports (the protocol of embed-host.js, which older
-// snippets load).
+// frame comes near the screen, whichever is first; and it sizes every
+// iframe[data-backcheck-embed] to the height its page reports (the protocol of
+// embed-host.js, which older snippets load).
 //
 // Without this script (a site builder that strips scripts) the <iframe> keeps
 // its src and loads as before, at its fixed height. The text is the same for
 // every clinic, so one CSP hash allows it everywhere.
 ((boot: HTMLScriptElement | null) => {
-  const parent = boot?.parentNode;
-  if (!parent) return;
+  const FRAMES = 'iframe[data-backcheck-embed]';
 
-  // The frame is parsed after this script: catch it as it is inserted, before the browser has laid
-  // it out (a mutation observer runs before the next rendering, where a lazy frame's load starts).
-  const arrival = new MutationObserver(() => {
-    const frame = boot.nextElementSibling;
-    if (!frame) return;
-    arrival.disconnect();
-    if (frame instanceof HTMLIFrameElement && frame.hasAttribute('data-backcheck-embed')) hold(frame);
+  // Sizing: a frame's page reports its height (site/js/embed.js). Only from the window of one of these
+  // frames and from the origin of its src, only a number. Any such frame, wherever a builder put it.
+  const originOf = (frame: HTMLIFrameElement): string => {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch {
+      return '';
+    }
+  };
+  addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; height?: unknown } | null;
+    const height = data?.height;
+    if (data?.type !== 'backcheck:height' || typeof height !== 'number' || !(height > 0 && height < 1e5)) return;
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>(FRAMES)) {
+      if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) continue;
+      frame.style.height = `${Math.ceil(height)}px`;
+      frame.setAttribute('scrolling', 'no');
+    }
   });
-  arrival.observe(parent, { childList: true });
+
+  // Holding: only while the page is being parsed, and only a frame the parser inserts after this script.
+  // A frame already there (a snippet inserted by a script, or this script run again by an optimisation
+  // plugin) is never touched: replacing it would reload it, and a visitor may be using it.
+  const parent = boot?.parentNode;
+  if (!parent || document.readyState !== 'loading' || typeof IntersectionObserver !== 'function') return;
+  // A mutation observer runs before the next rendering, where a lazy frame's load starts.
+  const arrival = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof HTMLIFrameElement) || !node.matches(FRAMES)) continue;
+        if (!(boot.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+        arrival.disconnect();
+        hold(node);
+        return;
+      }
+    }
+  });
+  // The subtree: a builder may put a <br> between the two, or wrap the frame.
+  arrival.observe(parent, { childList: true, subtree: true });
+  addEventListener('DOMContentLoaded', () => arrival.disconnect(), { once: true });
 
   function hold(frame: HTMLIFrameElement): void {
     const src = frame.getAttribute('src');
@@ -35,8 +65,6 @@
     // first navigation later adds no entry to the visitor's history (Back still leaves the page).
     const held = frame.cloneNode() as HTMLIFrameElement;
     held.removeAttribute('src');
-    frame.replaceWith(held);
-
     let released = false;
     const release = (): void => {
       if (released) return;
@@ -45,25 +73,10 @@
       held.setAttribute('src', src);
     };
     const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && release(), { rootMargin: '600px 0px' });
+    frame.replaceWith(held);
     near.observe(held);
     const idle = (): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(release, { timeout: 1000 }) : setTimeout(release, 50));
     if (document.readyState === 'complete') idle();
     else addEventListener('load', idle, { once: true });
-
-    // The frame's page reports its height (site/js/embed.js): only from this frame's window and origin, only a number.
-    let origin = '';
-    try {
-      origin = new URL(src, location.href).origin;
-    } catch {
-      return; // an address the browser cannot read: it will not load the frame's page either
-    }
-    addEventListener('message', (event: MessageEvent) => {
-      const data = event.data as { type?: unknown; height?: unknown } | null;
-      const height = data?.height;
-      if (event.source !== held.contentWindow || event.origin !== origin || data?.type !== 'backcheck:height') return;
-      if (typeof height !== 'number' || !(height > 0 && height < 1e5)) return;
-      held.style.height = `${Math.ceil(height)}px`;
-      held.setAttribute('scrolling', 'no');
-    });
   }
 })(document.currentScript as HTMLScriptElement | null);

@@ -62,6 +62,15 @@ test('below the fold the frame\'s page waits for the host page\'s load event, th
   expect(problems).toEqual([]);
 });
 
+// The control: without the loader, Chromium loads this same frame with the page (so the test above can fail).
+test('control: the older snippet (no loader) has the frame\'s page requested before the host page has loaded', async ({ page, baseURL }) => {
+  const { image, frames, opened } = await openHost(page, baseURL, { above: 1600, snippet: iframeSnippet(SETTINGS, baseURL) });
+  await expect.poll(() => frames.seen()).toBe(1);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  image.release();
+  await opened;
+});
+
 test('in the first screen the frame loads at once, while the host page is still loading', async ({ page, baseURL }) => {
   const { image, frames } = await openHost(page, baseURL, { above: 0 });
   const widget = page.frameLocator(FRAME).locator('back-check');
@@ -73,10 +82,19 @@ test('in the first screen the frame loads at once, while the host page is still 
   image.release();
 });
 
+test('just below the first screen (within 600 px) the frame loads before the host page has, ready when the visitor scrolls', async ({ page, baseURL }) => {
+  const { image, frames } = await openHost(page, baseURL, { above: 900 });
+  await expect.poll(() => frames.seen()).toBe(1);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  image.release();
+});
+
 test('the frame adds no entry to the visitor\'s history: Back leaves the page', async ({ page, baseURL }) => {
   await page.goto('/contact.html');
   const before = await page.evaluate(() => history.length);
   const { image, frames, opened } = await openHost(page, baseURL, { above: 1600 });
+  await page.waitForTimeout(300);
+  expect(frames.seen(), 'held').toBe(0);
   image.release();
   await opened;
   await expect.poll(() => frames.seen()).toBe(1);
@@ -127,4 +145,53 @@ test('a host page whose CSP refuses the loader still shows the frame, at its fix
   await page.waitForTimeout(300);
   expect(await frameHeight(page)).toBe(IFRAME_FALLBACK_HEIGHT);
   expect(problems.some((p) => /Content Security Policy|inline script/i.test(p)), problems.join('\n')).toBe(true);
+});
+
+test('a builder that puts a <br> between the script and the frame, or wraps the frame: still held, then loaded and sized', async ({ page, baseURL }) => {
+  const [script, frame] = iframeSnippet(SETTINGS, baseURL, firstScreen).split('\n<iframe');
+  for (const snippet of [`<p>${script}<br>\n<iframe${frame}</p>`, `${script}\n<div class="embed-wrapper"><iframe${frame}</div>`]) {
+    const { image, frames, opened } = await openHost(page, baseURL, { above: 1600, snippet });
+    await page.waitForTimeout(300);
+    expect(frames.seen(), snippet.slice(0, 3)).toBe(0);
+    image.release();
+    await opened;
+    await expect.poll(() => frames.seen()).toBe(1);
+    await page.locator(FRAME).scrollIntoViewIfNeeded();
+    await expect(page.frameLocator(FRAME).getByRole('button', { name: 'Start the check' })).toBeVisible();
+    await expect.poll(() => frameHeight(page)).not.toBe(IFRAME_FALLBACK_HEIGHT);
+  }
+});
+
+test('a snippet inserted by a script after the page has loaded: the frame loads once, sized, and a later change beside it never reloads it', async ({ page, baseURL }) => {
+  const { image, frames, opened } = await openHost(page, baseURL, { snippet: '<div id="slot"></div>' });
+  image.release();
+  await opened;
+  const snippet = iframeSnippet(SETTINGS, baseURL, firstScreen);
+  await page.evaluate((html) => {
+    // As a builder's script does: the markup, then its scripts run by copying them.
+    const slot = document.getElementById('slot');
+    slot.innerHTML = html;
+    const inert = slot.querySelector('script');
+    const script = document.createElement('script');
+    script.textContent = inert.textContent;
+    inert.replaceWith(script);
+  }, snippet);
+  const widget = page.frameLocator(FRAME).locator('back-check');
+  await expect(widget.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await widget.getByRole('button', { name: 'Start the check' }).click();
+  await expect.poll(() => frameHeight(page)).not.toBe(IFRAME_FALLBACK_HEIGHT);
+  await page.evaluate(() => document.getElementById('slot').append(document.createElement('span')));
+  await page.waitForTimeout(500);
+  expect(frames.seen()).toBe(1);
+  await expect(widget.getByRole('heading', { level: 2 }).first()).not.toHaveText(/how is your back/i); // still on step 1
+});
+
+test('a browser without IntersectionObserver: the frame is not held, it loads and is sized', async ({ page, baseURL }) => {
+  await page.addInitScript(() => delete window.IntersectionObserver);
+  const { image, frames, opened } = await openHost(page, baseURL, { above: 0 });
+  image.release();
+  await opened;
+  await expect.poll(() => frames.seen()).toBe(1);
+  await expect(page.frameLocator(FRAME).getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await expect.poll(() => frameHeight(page)).not.toBe(IFRAME_FALLBACK_HEIGHT);
 });
