@@ -43,7 +43,7 @@
   const parent = boot?.parentNode;
   if (!parent || document.readyState !== 'loading' || typeof IntersectionObserver !== 'function') return;
   // A mutation observer runs before the next rendering, where a lazy frame's load starts.
-  const arrival = new MutationObserver((records) => {
+  const arrived = (records: MutationRecord[]): void => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof HTMLIFrameElement) || !node.matches(FRAMES)) continue;
@@ -53,10 +53,20 @@
         return;
       }
     }
-  });
+  };
+  const arrival = new MutationObserver(arrived);
   // The subtree: a builder may put a <br> between the two, or wrap the frame.
   arrival.observe(parent, { childList: true, subtree: true });
-  addEventListener('DOMContentLoaded', () => arrival.disconnect(), { once: true });
+  // When the frame is the end of the page, Chromium can fire DOMContentLoaded in the same task that
+  // inserted it, before the observer has been told: take those records first (still before rendering).
+  addEventListener(
+    'DOMContentLoaded',
+    () => {
+      arrived(arrival.takeRecords());
+      arrival.disconnect();
+    },
+    { once: true },
+  );
 
   function hold(frame: HTMLIFrameElement): void {
     const src = frame.getAttribute('src');
