@@ -16,6 +16,8 @@
 //
 // Its text is the same for every clinic (the script's address and integrity
 // are attributes of the <script> tag), so one CSP hash allows it everywhere.
+import { afterPageLoad } from './element/timing.js';
+
 ((boot: HTMLScriptElement | null) => {
   const src = boot?.dataset.backcheckSrc;
   if (!src) return;
@@ -47,7 +49,5 @@
   };
   for (const type of ['pointerdown', 'focusin', 'click']) addEventListener(type, reach, true);
 
-  const idle = (): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 1000 }) : setTimeout(load, 50));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  afterPageLoad(load);
 })(document.currentScript as HTMLScriptElement | null);

@@ -14,6 +14,8 @@
 // Without this script (a site builder that strips scripts) the <iframe> keeps
 // its src and loads as before, at its fixed height. The text is the same for
 // every clinic, so one CSP hash allows it everywhere.
+import { afterPageLoad, whenNear } from './element/timing.js';
+
 ((boot: HTMLScriptElement | null) => {
   const FRAMES = 'iframe[data-backcheck-embed]';
 
@@ -76,17 +78,15 @@
     const held = frame.cloneNode() as HTMLIFrameElement;
     held.removeAttribute('src');
     let released = false;
+    let stopWatching = (): void => {};
     const release = (): void => {
       if (released) return;
       released = true;
-      near.disconnect();
+      stopWatching();
       held.setAttribute('src', src);
     };
-    const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && release(), { rootMargin: '600px 0px' });
     frame.replaceWith(held);
-    near.observe(held);
-    const idle = (): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(release, { timeout: 1000 }) : setTimeout(release, 50));
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
+    stopWatching = whenNear(held, release, '600px 0px');
+    afterPageLoad(release);
   }
 })(document.currentScript as HTMLScriptElement | null);

@@ -1,5 +1,6 @@
 // When the element may do its work without costing the host page (issue 18):
-// its first paint, and the element coming near the viewport.
+// its first paint, the page's load event, and the element coming near the
+// viewport. Also bundled into the inline loaders (web/boot.ts, web/frame-boot.ts).
 
 /** Whether the host page has had its first contentful paint (unknown counts as not yet). */
 export const hostPainted = (): boolean =>
@@ -11,17 +12,24 @@ export function afterPaint(run: () => void): void {
   else requestAnimationFrame(() => setTimeout(run));
 }
 
+/** Once the page's load event has passed and the browser is idle (at most 1 s later). */
+export function afterPageLoad(run: () => void): void {
+  const idle = (): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 50));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
 // "Near the viewport": within this distance of it (as browsers do for lazy
 // images), so the core is usually in by the time a scrolling visitor reaches Start.
 const NEAR = '1250px 0px';
 
 /**
- * Runs `run` once `el` comes within NEAR of the viewport (IntersectionObserver
+ * Runs `run` once `el` comes within `margin` (NEAR) of the viewport (IntersectionObserver
  * answers after a frame, so never before the host page's first paint); without
  * IntersectionObserver, after the first paint. Returns a function that stops
  * watching.
  */
-export function whenNear(el: Element, run: () => void): () => void {
+export function whenNear(el: Element, run: () => void, margin = NEAR): () => void {
   if (typeof IntersectionObserver !== 'function') {
     afterPaint(run);
     return () => {};
@@ -32,7 +40,7 @@ export function whenNear(el: Element, run: () => void): () => void {
       near.disconnect();
       run();
     },
-    { rootMargin: NEAR },
+    { rootMargin: margin },
   );
   near.observe(el);
   return () => near.disconnect();
