@@ -87,6 +87,7 @@ export function hostImpactTable(impact) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
   const value = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-  const impact = await hostImpact({ pairs: Number(value('--pairs', 5)), variants: value('--variants', 'below,above,iframe').split(',') });
+  const variants = value('--variants', null)?.split(',');
+  const impact = await hostImpact({ pairs: Number(value('--pairs', 5)), ...(variants ? { variants } : {}) });
   console.log(argv.includes('--json') ? JSON.stringify(impact) : hostImpactTable(impact));
 }

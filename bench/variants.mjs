@@ -52,6 +52,7 @@ const SCRIPT_ONLY = new Set(['below-script', 'above-script']);
 
 const { iframeSnippet } = await loadSite('snippets.js');
 const FIRST_SCREEN = new URL('../build/web/first-screen.json', import.meta.url);
+let firstScreen; // read once, at the first iframe page (the build exists by then)
 
 /** The clinic settings of the article's <back-check>, as the configurator holds them. */
 function articleSettings(html) {
@@ -62,7 +63,8 @@ function articleSettings(html) {
 
 /** The configurator's iframe snippet: with its loader (from the build), or `older` without it (embed-host.js). */
 function frameSnippet(settings, { older = false } = {}) {
-  const firstScreen = older ? null : JSON.parse(readFileSync(FIRST_SCREEN, 'utf8'));
+  if (older) return iframeSnippet(settings, '');
+  firstScreen ??= JSON.parse(readFileSync(FIRST_SCREEN, 'utf8'));
   return iframeSnippet(settings, '', firstScreen);
 }
 

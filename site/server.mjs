@@ -158,6 +158,9 @@ export function withFirstScreen(html, templates, base = '/widget/') {
   return { html: moved.replace(WIDGET_SCRIPT, ''), boot: templates.boot.hash };
 }
 
+/** `csp` with one more inline script allowed, by its hash ('sha256-…'). */
+const allowScript = (csp, hash) => csp.replace("script-src 'self'", `script-src 'self' '${hash}'`);
+
 // The article page's body and CSP when an inbox receives its leads.
 function withInbox(inbox, body) {
   const endpoint = new URL('/leads', inbox).href;
@@ -184,12 +187,12 @@ async function handle(request, response, { inbox, rewrite, compression, printFir
       if (templates && prints(url)) {
         const printed = withFirstScreen((changed ?? body).toString('utf8'), templates);
         changed = printed.html;
-        if (printed.boot) csp = csp.replace("script-src 'self'", `script-src 'self' '${printed.boot}'`);
+        if (printed.boot) csp = allowScript(csp, printed.boot);
       }
       // The iframe snippet's loader (web/frame-boot.ts), in the benchmarks' iframe pages.
       const frameBoot = templates?.frameBoot;
       if (frameBoot && (changed ?? body).toString('utf8').includes(`<script>${frameBoot.script}</script>`)) {
-        csp = csp.replace("script-src 'self'", `script-src 'self' '${frameBoot.hash}'`);
+        csp = allowScript(csp, frameBoot.hash);
       }
     }
     if (changed !== undefined) body = Buffer.from(changed);
