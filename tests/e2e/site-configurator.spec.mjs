@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
-import { axeViolations, openBlankPageWith, skipToResults, watchConsole } from './site-helpers.mjs';
+import { axeViolations, firstScreen, openBlankPageWith, skipToResults, watchConsole } from './site-helpers.mjs';
 
 const es = JSON.parse(await readFile('web/locales/es.json', 'utf8'));
 
@@ -104,7 +104,7 @@ test('the iframe snippet pasted into a blank page shows the configured widget', 
   expect(snippet).toMatch(/<iframe data-backcheck-embed src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?/);
   expect(snippet).toContain('height="900"');
 
-  const { frameBoot } = JSON.parse(await readFile('build/web/first-screen.json', 'utf8'));
+  const { frameBoot } = firstScreen;
   expect(snippet.startsWith(`<script>${frameBoot.script}</script>\n<iframe`)).toBe(true);
   await page.getByText('Integrity hashes and Content-Security-Policy').click();
   await expect(page.locator('#frame-boot-hash')).toHaveText(`'${frameBoot.hash}'`);
@@ -268,7 +268,7 @@ async function startsUnderCsp(page, baseURL, snippet, scriptSource = '') {
 
 test('the snippet says which hash a site with a Content-Security-Policy allows, and works under such a policy', async ({ page, baseURL }) => {
   await configure(page, { 'clinic-name': 'Riverbend PT', locale: 'en' });
-  const { boot } = JSON.parse(await readFile('build/web/first-screen.json', 'utf8'));
+  const { boot } = firstScreen;
   await page.getByText('Integrity hashes and Content-Security-Policy').click();
   await expect(page.locator('#snip-el-csp')).toBeVisible();
   await expect(page.locator('#boot-hash')).toHaveText(`'${boot.hash}'`);

@@ -3,19 +3,15 @@
 // adds no entry to the visitor's history, and works under a CSP that allows
 // it by its hash. The host page is another origin (site-helpers.mjs); its load
 // event is held by an image that does not answer until released.
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 import { loadSite } from '../web/load.mjs';
 import { hold } from './robustness-page.mjs';
-import { clinicOrigin, openBlankPageWith, watchConsole } from './site-helpers.mjs';
+import { clinicOrigin, FRAME, firstScreen, frameHeight, openBlankPageWith, watchConsole } from './site-helpers.mjs';
 
 const { iframeSnippet, IFRAME_FALLBACK_HEIGHT } = await loadSite('snippets.js');
-const firstScreen = JSON.parse(readFileSync(new URL('../../build/web/first-screen.json', import.meta.url), 'utf8'));
 
-const FRAME = 'iframe[data-backcheck-embed]';
 const SETTINGS = { 'clinic-name': 'Riverbend PT', locale: 'en' };
-const frameHeight = (page) => page.locator(FRAME).first().evaluate((el) => el.getBoundingClientRect().height);
 
 /**
  * A host page: `above` px of the clinic's own text, then `snippet` (default:

@@ -3,24 +3,20 @@
 // configuration from the query, auto-resizing without scrollbars, origin and
 // type checks on the height messages, and the fixed fallback height when the
 // host page runs no script. When the frame loads: site-embed-loader.spec.mjs.
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
 import { loadSite } from '../web/load.mjs';
-import { axeViolations, clinicOrigin, openBlankPageWith, watchConsole } from './site-helpers.mjs';
+import { axeViolations, clinicOrigin, FRAME, firstScreen, frameHeight, openBlankPageWith, watchConsole } from './site-helpers.mjs';
 
 // The configurator's own snippet code, with the shared rules it imports from /widget/rules.js.
 const { iframeSnippet, IFRAME_FALLBACK_HEIGHT } = await loadSite('snippets.js');
 
-const firstScreen = JSON.parse(readFileSync(new URL('../../build/web/first-screen.json', import.meta.url), 'utf8'));
 const SNIPPETS = {
   'the snippet with its loader': (settings, baseURL) => iframeSnippet(settings, baseURL, firstScreen),
   'an older snippet with embed-host.js': (settings, baseURL) => iframeSnippet(settings, baseURL),
 };
 
-const FRAME = 'iframe[data-backcheck-embed]';
-const frameHeight = (page) => page.locator(FRAME).evaluate((el) => el.getBoundingClientRect().height);
 /** The embedded page's own height: what the iframe must match to need no scrollbar. */
 const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 const embedFrame = async (page) => (await page.locator(FRAME).elementHandle()).contentFrame();

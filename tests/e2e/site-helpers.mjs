@@ -14,6 +14,13 @@ export const clinicOrigin = (baseURL) => new URL(baseURL).origin.replace('127.0.
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** build/web/first-screen.json: the first screens and the two loaders (boot, frameBoot) the snippets print. */
+export const firstScreen = JSON.parse(readFileSync(new URL('../../build/web/first-screen.json', import.meta.url), 'utf8'));
+
+/** The iframe snippet's frame, and its height on the host page (one such frame on the page). */
+export const FRAME = 'iframe[data-backcheck-embed]';
+export const frameHeight = (page) => page.locator(FRAME).evaluate((el) => el.getBoundingClientRect().height);
+
 /**
  * Serves a page holding only `snippet` at http://localhost:PORT/blank-clinic-page.html.
  * `prepare(page)` runs after earlier routes are dropped, before the page is opened (to route its requests).

@@ -2,11 +2,9 @@
 // widget, urgent-care advice and references; the booking stub that shows
 // what the booking link carried; accessibility and a 320 px screen.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 
-import { axeViolations, skipToResults, watchConsole } from './site-helpers.mjs';
+import { axeViolations, firstScreen, skipToResults, watchConsole } from './site-helpers.mjs';
 
-const firstScreen = JSON.parse(readFileSync(new URL('../../build/web/first-screen.json', import.meta.url), 'utf8'));
 
 const PAGES = ['/', '/contact.html', '/book.html?name=Ana', '/configure.html', '/embed.html?clinic-name=Riverbend'];
 

@@ -4,16 +4,15 @@
 // and the frame takes its height (the snippet's loader, web/frame-boot.ts).
 import { expect, test } from '@playwright/test';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 import { loadSite } from '../web/load.mjs';
+import { firstScreen } from './site-helpers.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 const WEB = join(process.cwd(), 'build', 'web');
 const { iframeSnippet } = await loadSite('snippets.js');
-const firstScreen = JSON.parse(readFileSync(join(WEB, 'first-screen.json'), 'utf8'));
 let widgetHost, sitePage;
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

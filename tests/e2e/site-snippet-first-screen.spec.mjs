@@ -6,18 +6,17 @@
 import { expect, test } from '@playwright/test';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 import { loadSite } from '../web/load.mjs';
 import { hold } from './robustness-page.mjs';
+import { firstScreen } from './site-helpers.mjs';
 
 // The configurator's own snippet code, with the shared rules it imports from /widget/rules.js.
 const { elementSnippet } = await loadSite('snippets.js');
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 const WEB = join(process.cwd(), 'build', 'web');
-const firstScreen = JSON.parse(readFileSync(join(WEB, 'first-screen.json'), 'utf8'));
 let widgetHost, clinicSite;
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
