@@ -123,6 +123,9 @@ test(`the reserved height means no layout shift while the widget loads (${page_}
   });
   await page.goto(`/test/${page_}.html`, { waitUntil: 'commit' });
   await expect(page.locator('#after')).toBeVisible();
+  // As the page first renders: its own stylesheet (with the reserved height) in. A layout taken
+  // before it has arrived is one the browser never paints (CI measured #after there once).
+  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet));
   expect(await page.evaluate(() => customElements.get('back-check'))).toBeUndefined();
   const before = await page.locator('#after').boundingBox();
   release();
